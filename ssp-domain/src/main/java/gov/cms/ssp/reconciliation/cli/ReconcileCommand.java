@@ -1,0 +1,152 @@
+package gov.cms.ssp.reconciliation.cli;
+
+import gov.cms.ssp.reconciliation.ReconciliationEngine;
+import gov.cms.ssp.reconciliation.puf.CheckReport;
+import gov.cms.ssp.reconciliation.puf.PufColumns;
+import gov.cms.ssp.reconciliation.puf.PufFile;
+import gov.cms.ssp.reconciliation.puf.PufFormatException;
+import gov.cms.ssp.reconciliation.puf.PufLayout;
+import gov.cms.ssp.reconciliation.puf.PufReader;
+import gov.cms.ssp.reconciliation.puf.PublishedResultCheck;
+import gov.cms.ssp.reconciliation.puf.RowVerdict;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * {@code ReconcileCommand --year YYYY FILE.csv}: reads a CMS per-ACO results PUF, recomputes every
+ * ACO with the {@link ReconciliationEngine} and writes, to stdout, one CSV row per ACO (computed
+ * values in the notation of the input year, the verdict, the reason and the published values),
+ * then the line {@code reproduced N of M checkable rows (K not checkable)}.
+ *
+ * <p>Exit codes: 0 when the file was checked (whatever the verdicts), 2 on bad usage, 1 on an
+ * unreadable file; errors are one line on stderr.
+ */
+public final class ReconcileCommand {
+
+    static final String USAGE = "usage: reconcile --year YYYY FILE.csv";
+
+    static final List<String> HEADER = List.of(
+            "ACO_ID", "Status", "MinSavPerc", "GenSaveLoss", "FinalShareRate", "FinalLossRate", "EarnSaveLoss",
+            "Reason", "Published_MinSavPerc", "Published_GenSaveLoss", "Published_FinalShareRate",
+            "Published_FinalLossRate", "Published_EarnSaveLoss", "EarnSaveLoss_Tolerance");
+
+    private ReconcileCommand() {
+    }
+
+    public static void main(String[] args) {
+        PrintWriter out = new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8));
+        int status = run(args, out, System.err);
+        out.flush();
+        if (status != 0) {
+            System.exit(status);
+        }
+    }
+
+    /** Runs the command; returns the exit code. */
+    static int run(String[] args, Writer out, PrintStream err) {
+        Integer year = null;
+        Path file = null;
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--year")) {
+                if (i + 1 >= args.length) {
+                    return usage(err, "--year needs a value");
+                }
+                year = parseYear(args[++i]);
+                if (year == null) {
+                    return usage(err, "--year must be a four-digit year, got '" + args[i] + "'");
+                }
+            } else if (arg.startsWith("--year=")) {
+                year = parseYear(arg.substring("--year=".length()));
+                if (year == null) {
+                    return usage(err, "--year must be a four-digit year, got '" + arg + "'");
+                }
+            } else if (arg.startsWith("-")) {
+                return usage(err, "unknown option " + arg);
+            } else if (file == null) {
+                file = Path.of(arg);
+            } else {
+                return usage(err, "only one FILE.csv expected");
+            }
+        }
+        if (year == null || file == null) {
+            return usage(err, year == null ? "--year is required" : "FILE.csv is required");
+        }
+        if (!PufLayout.isSupported(year)) {
+            return usage(err, "--year " + year + " is outside the PUF family "
+                    + PufLayout.FIRST_YEAR + "–" + PufLayout.LAST_YEAR);
+        }
+        if (!Files.isRegularFile(file)) {
+            err.println("reconcile: no such file: " + file);
+            return 1;
+        }
+        try {
+            PufFile puf = PufReader.read(file, year);
+            CheckReport report = new PublishedResultCheck(ReconciliationEngine.withStandardParameters()).check(puf);
+            write(report, out);
+            return 0;
+        } catch (PufFormatException e) {
+            err.println("reconcile: " + oneLine(e.getMessage()));
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("reconcile: " + file + ": " + oneLine(String.valueOf(e.getMessage())));
+            return 1;
+        }
+    }
+
+    static void write(CheckReport report, Writer out) throws IOException {
+        PufLayout layout = report.file().layout();
+        CSVFormat format = CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get();
+        CSVPrinter printer = new CSVPrinter(out, format);
+        printer.printRecord(HEADER);
+        for (RowVerdict v : report.verdicts()) {
+            printer.printRecord(
+                    v.row().acoId(),
+                    v.status().label(),
+                    layout.notationOf(PufColumns.MIN_SAV_PERC).format(v.minimumSavingsRate()),
+                    money(v.generatedSavingsLosses()),
+                    layout.notationOf(PufColumns.FINAL_SHARE_RATE).format(v.finalShareRate()),
+                    layout.notationOf(PufColumns.FINAL_LOSS_RATE).format(v.finalLossRate()),
+                    money(v.earnedSavingsLosses()),
+                    v.reason(),
+                    v.row().minimumSavingsRate().raw(),
+                    v.row().generatedSavingsLosses().raw(),
+                    v.row().finalShareRate().raw(),
+                    v.row().finalLossRate().raw(),
+                    v.row().earnedSavingsLosses().raw(),
+                    v.earnedTolerance() == null ? "" : v.earnedTolerance().setScale(0, java.math.RoundingMode.CEILING).toPlainString());
+        }
+        printer.flush();
+        out.write(report.summaryLine());
+        out.write('\n');
+        out.flush();
+    }
+
+    private static String money(BigDecimal amount) {
+        return amount == null ? "" : amount.setScale(0, java.math.RoundingMode.HALF_UP).toPlainString();
+    }
+
+    private static Integer parseYear(String value) {
+        return value.matches("\\d{4}") ? Integer.valueOf(value) : null;
+    }
+
+    private static int usage(PrintStream err, String problem) {
+        err.println("reconcile: " + problem + " (" + USAGE + ")");
+        return 2;
+    }
+
+    private static String oneLine(String message) {
+        return message.replaceAll("\\s*[\\r\\n]+\\s*", " ");
+    }
+}
