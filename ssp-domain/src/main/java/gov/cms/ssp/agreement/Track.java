@@ -1,0 +1,52 @@
+package gov.cms.ssp.agreement;
+
+/**
+ * The Shared Savings Program tracks and BASIC levels (rules section 2). Track 1, 1+, 2 and 3 are the
+ * pre-2019 tracks still found in reconciliations of older performance years; BASIC A–E and
+ * ENHANCED are the tracks of agreements starting July 2019 or later.
+ */
+public enum Track {
+    TRACK_1("Track 1", RiskModel.ONE_SIDED, false),
+    TRACK_1_PLUS("Track 1+", RiskModel.TWO_SIDED, true),
+    TRACK_2("Track 2", RiskModel.TWO_SIDED, true),
+    TRACK_3("Track 3", RiskModel.TWO_SIDED, true),
+    BASIC_A("BASIC Level A", RiskModel.ONE_SIDED, false),
+    BASIC_B("BASIC Level B", RiskModel.ONE_SIDED, false),
+    BASIC_C("BASIC Level C", RiskModel.TWO_SIDED, false),
+    BASIC_D("BASIC Level D", RiskModel.TWO_SIDED, false),
+    BASIC_E("BASIC Level E", RiskModel.TWO_SIDED, true),
+    ENHANCED("ENHANCED", RiskModel.TWO_SIDED, true);
+
+    public enum RiskModel { ONE_SIDED, TWO_SIDED }
+
+    private final String label;
+    private final RiskModel riskModel;
+    private final boolean advancedApm;
+
+    Track(String label, RiskModel riskModel, boolean advancedApm) {
+        this.label = label;
+        this.riskModel = riskModel;
+        this.advancedApm = advancedApm;
+    }
+
+    public String label() {
+        return label;
+    }
+
+    public RiskModel riskModel() {
+        return riskModel;
+    }
+
+    public boolean isTwoSided() {
+        return riskModel == RiskModel.TWO_SIDED;
+    }
+
+    /** Level E and ENHANCED (and the old two-sided tracks) are Advanced APMs; Levels A–D are MIPS APMs. */
+    public boolean isAdvancedApm() {
+        return advancedApm;
+    }
+
+    public boolean isBasic() {
+        return name().startsWith("BASIC_");
+    }
+}

@@ -1,0 +1,61 @@
+package gov.cms.ssp.audit;
+
+import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.aco.AcoContact;
+import gov.cms.ssp.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.hibernate.envers.AuditReader;
+import org.hibernate.envers.AuditReaderFactory;
+import org.hibernate.envers.RevisionType;
+import org.hibernate.envers.query.AuditEntity;
+
+/** The audit trail: every change to a domain record, newest first. CMS administrators only. */
+@Stateless
+@RolesAllowed(Role.CMS_ADMIN)
+public class AuditService {
+    @PersistenceContext
+    private EntityManager em;
+
+    public List<AuditEntry> recentChanges(int max) {
+        int limit = Math.max(1, Math.min(max, 1000));
+        AuditReader reader = AuditReaderFactory.get(em);
+        List<AuditEntry> all = new ArrayList<>();
+        all.addAll(changesOf(reader, Aco.class, "ACO", a -> a.getAcoId().value(), limit));
+        all.addAll(changesOf(reader, AcoContact.class, "ACO contact",
+                c -> c.getAco().getAcoId().value() + " " + c.getRole().label(), limit));
+        return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
+                .thenComparing(AuditEntry::recordType)).limit(limit).toList();
+    }
+
+    @SuppressWarnings("unchecked")
+    private <T> List<AuditEntry> changesOf(AuditReader reader, Class<T> type, String label, Function<T, String> key,
+                                           int limit) {
+        List<Object[]> rows = reader.createQuery().forRevisionsOfEntityWithChanges(type, true)
+                .addOrder(AuditEntity.revisionNumber().desc()).setMaxResults(limit).getResultList();
+        return rows.stream().map(r -> {
+            T entity = (T) r[0];
+            AuditRevision rev = (AuditRevision) r[1];
+            RevisionType kind = (RevisionType) r[2];
+            Set<String> changed = (Set<String>) r[3];
+            String recordKey = kind == RevisionType.DEL ? "(deleted)" : key.apply(entity);
+            return new AuditEntry(rev.getId(), rev.getChangedAt(), rev.getUserName(), label, recordKey,
+                    describe(kind), changed == null ? List.of() : changed.stream().sorted().toList());
+        }).toList();
+    }
+
+    private static String describe(RevisionType kind) {
+        return switch (kind) {
+            case ADD -> "created";
+            case MOD -> "changed";
+            case DEL -> "deleted";
+        };
+    }
+}

@@ -1,0 +1,24 @@
+package gov.cms.ssp.audit;
+
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Named;
+import java.util.List;
+
+/** CMS administration: the latest changes to domain records, who made them and when. */
+@Named
+@RequestScoped
+public class AuditTrailPage {
+    static final int SHOWN = 500;
+
+    @EJB
+    private AuditService audit;
+    private List<AuditEntry> entries;
+
+    public List<AuditEntry> getEntries() {
+        if (entries == null) {
+            entries = audit.recentChanges(SHOWN);
+        }
+        return entries;
+    }
+}

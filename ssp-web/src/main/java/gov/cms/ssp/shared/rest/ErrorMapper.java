@@ -1,0 +1,77 @@
+package gov.cms.ssp.shared.rest;
+
+import gov.cms.ssp.shared.AccessDeniedException;
+import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.ConcurrentChangeException;
+import gov.cms.ssp.shared.InvalidIdentifierException;
+import gov.cms.ssp.shared.NotFoundException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** The one place where the API turns failures into status codes and {@link ApiError} bodies. */
+@Provider
+public class ErrorMapper implements ExceptionMapper<Throwable> {
+    private static final Logger LOG = Logger.getLogger(ErrorMapper.class.getName());
+
+    @Override
+    public Response toResponse(Throwable thrown) {
+        Throwable t = unwrap(thrown);
+        if (t instanceof WebApplicationException web) {
+            int status = web.getResponse().getStatus();
+            return json(status, status == 404 ? "not-found" : "http-" + status,
+                    status == 404 ? "No such resource." : web.getMessage(), List.of());
+        }
+        if (t instanceof AccessDeniedException || t instanceof EJBAccessException) {
+            return json(403, "forbidden", t instanceof AccessDeniedException ? t.getMessage()
+                    : "Your role does not allow this.", List.of());
+        }
+        if (t instanceof NotFoundException) {
+            return json(404, "not-found", t.getMessage(), List.of());
+        }
+        if (t instanceof ConcurrentChangeException) {
+            return json(409, "conflict", t.getMessage(), List.of());
+        }
+        if (t instanceof ConstraintViolationException invalid) {
+            List<ApiError.FieldError> fields = invalid.getConstraintViolations().stream()
+                    .map(v -> new ApiError.FieldError(lastNode(v.getPropertyPath().toString()), v.getMessage()))
+                    .sorted(java.util.Comparator.comparing(ApiError.FieldError::field)).toList();
+            return json(400, "invalid-input", "The request has invalid fields.", fields);
+        }
+        if (t instanceof InvalidIdentifierException || t instanceof BusinessException) {
+            return json(400, "invalid-input", t.getMessage(), List.of());
+        }
+        LOG.log(Level.SEVERE, "Unexpected failure in the API", thrown);
+        return json(500, "internal-error", "Something went wrong on our side; it has been logged.", List.of());
+    }
+
+    private static Throwable unwrap(Throwable t) {
+        Throwable current = t;
+        while (current != null) {
+            if (current instanceof BusinessException || current instanceof EJBAccessException
+                    || current instanceof ConstraintViolationException || current instanceof WebApplicationException
+                    || current instanceof InvalidIdentifierException) {
+                return current;
+            }
+            current = current.getCause();
+        }
+        return t;
+    }
+
+    private static String lastNode(String path) {
+        int dot = path.lastIndexOf('.');
+        return dot < 0 ? path : path.substring(dot + 1);
+    }
+
+    private static Response json(int status, String code, String message, List<ApiError.FieldError> fields) {
+        return Response.status(status).type(MediaType.APPLICATION_JSON_TYPE)
+                .entity(new ApiError(status, code, message, fields)).build();
+    }
+}

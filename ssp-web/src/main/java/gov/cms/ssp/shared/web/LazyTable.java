@@ -1,0 +1,63 @@
+package gov.cms.ssp.shared.web;
+
+import gov.cms.ssp.shared.Page;
+import gov.cms.ssp.shared.PageRequest;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+import org.primefaces.model.SortOrder;
+
+/**
+ * The one lazy-table base: PrimeFaces asks for a window with sort and filters, the service answers
+ * with one page and the total, paging, sorting and filtering all done in the database.
+ */
+public class LazyTable<T> extends LazyDataModel<T> {
+    private final Function<PageRequest, Page<T>> fetch;
+    private final Function<T, String> key;
+
+    public LazyTable(Function<PageRequest, Page<T>> fetch, Function<T, String> key) {
+        this.fetch = fetch;
+        this.key = key;
+    }
+
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+        return (int) fetch.apply(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+    }
+
+    @Override
+    public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+        SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+        Page<T> page = fetch.apply(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy)));
+        setRowCount((int) page.total());
+        return page.rows();
+    }
+
+    private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {
+        Map<String, String> filters = new HashMap<>();
+        if (filterBy != null) {
+            filterBy.forEach((field, meta) -> {
+                if (meta.getFilterValue() != null && !String.valueOf(meta.getFilterValue()).isBlank()) {
+                    filters.put(field, String.valueOf(meta.getFilterValue()));
+                }
+            });
+        }
+        return filters;
+    }
+
+    @Override
+    public String getRowKey(T row) {
+        return key.apply(row);
+    }
+
+    @Override
+    public T getRowData(String rowKey) {
+        return getWrappedData() == null ? null
+                : getWrappedData().stream().filter(r -> key.apply(r).equals(rowKey)).findFirst().orElse(null);
+    }
+}
