@@ -239,10 +239,8 @@ public final class PufReader {
         }
 
         private BigDecimal number(String column, String raw) {
-            String s = raw.startsWith("$") ? raw.substring(1) : raw.replace("$", "");
-            if (s.startsWith("-$")) {
-                s = "-" + s.substring(2);
-            }
+            // "$1,234" and "-$1,234" occur in some copies of older files
+            String s = raw.replace("$", "");
             if (s.indexOf(',') >= 0) {
                 if (!THOUSANDS.matcher(s).matches()) {
                     throw error(column, "malformed number '" + raw + "'");
