@@ -9,7 +9,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
 import org.hibernate.envers.AuditReader;
@@ -29,8 +31,13 @@ public class AuditService {
         AuditReader reader = AuditReaderFactory.get(em);
         List<AuditEntry> all = new ArrayList<>();
         all.addAll(changesOf(reader, Aco.class, "ACO", a -> a.getAcoId().value(), limit));
+        // a contact is named by its ACO's ID, read from the current tables: the seeded ACOs have no
+        // audit rows of their own for Envers to follow the relation to
+        Map<Long, String> acoIdOfContact = new HashMap<>();
+        em.createQuery("select c.id, a.acoId from AcoContact c join c.aco a", Object[].class).getResultList()
+                .forEach(r -> acoIdOfContact.put((Long) r[0], r[1].toString()));
         all.addAll(changesOf(reader, AcoContact.class, "ACO contact",
-                c -> c.getAco().getAcoId().value() + " " + c.getRole().label(), limit));
+                c -> acoIdOfContact.getOrDefault(c.getId(), "?") + " " + c.getRole().label(), limit));
         return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::recordType)).limit(limit).toList();
     }

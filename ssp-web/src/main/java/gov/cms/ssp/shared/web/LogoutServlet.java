@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import org.wildfly.security.http.oidc.OidcPrincipal;
+import org.wildfly.security.http.oidc.OidcSecurityContext;
 
 /**
  * Logs out of the application and of Keycloak: ends the local session, then sends the browser to
@@ -20,12 +21,9 @@ import org.wildfly.security.http.oidc.OidcPrincipal;
 public class LogoutServlet extends HttpServlet {
     @Override
     protected void doPost(HttpServletRequest req, HttpServletResponse resp) throws IOException, ServletException {
-        String idToken = null;
-        String realmUrl = null;
-        if (req.getUserPrincipal() instanceof OidcPrincipal<?> p && p.getOidcSecurityContext() != null) {
-            idToken = p.getOidcSecurityContext().getIDTokenString();
-            realmUrl = p.getOidcSecurityContext().getToken().getIssuer();
-        }
+        OidcSecurityContext oidc = oidcContext(req);
+        String idToken = oidc == null ? null : oidc.getIDTokenString();
+        String realmUrl = oidc == null || oidc.getToken() == null ? null : oidc.getToken().getIssuer();
         HttpSession session = req.getSession(false);
         if (session != null) {
             session.invalidate();
@@ -42,5 +40,18 @@ public class LogoutServlet extends HttpServlet {
             url.append("&id_token_hint=").append(URLEncoder.encode(idToken, StandardCharsets.UTF_8));
         }
         resp.sendRedirect(url.toString());
+    }
+
+    /** The OIDC client keeps the tokens on the principal and, for browser logins, in the session. */
+    private static OidcSecurityContext oidcContext(HttpServletRequest req) {
+        if (req.getUserPrincipal() instanceof OidcPrincipal<?> p && p.getOidcSecurityContext() != null) {
+            return p.getOidcSecurityContext();
+        }
+        String key = OidcSecurityContext.class.getName();
+        if (req.getAttribute(key) instanceof OidcSecurityContext c) {
+            return c;
+        }
+        HttpSession session = req.getSession(false);
+        return session != null && session.getAttribute(key) instanceof OidcSecurityContext c ? c : null;
     }
 }

@@ -1,0 +1,90 @@
+package gov.cms.ssp.e2e;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Talks to the deployed application over HTTP the way an API client does: with access tokens that
+ * the real Keycloak issues for the demo users (password grant of the ssp-web client).
+ */
+public final class HttpApi {
+    private static final HttpClient CLIENT = HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+    private static final Map<DemoUser, String> TOKENS = new EnumMap<>(DemoUser.class);
+
+    private HttpApi() {
+    }
+
+    public static synchronized String token(DemoUser user) {
+        return TOKENS.computeIfAbsent(user, HttpApi::fetchToken);
+    }
+
+    private static String fetchToken(DemoUser user) {
+        String form = "grant_type=password&client_id=ssp-web&client_secret=ssp-web-dev-secret&scope=openid"
+                + "&username=" + URLEncoder.encode(user.userName, StandardCharsets.UTF_8)
+                + "&password=" + URLEncoder.encode(DemoUser.PASSWORD, StandardCharsets.UTF_8);
+        HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(SspDeployment.keycloakUrl()
+                        + "/realms/ssp/protocol/openid-connect/token"))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (r.statusCode() != 200) {
+            throw new IllegalStateException("Keycloak refused a token for " + user.userName + ": " + r.body());
+        }
+        return json(r.body()).asJsonObject().getString("access_token");
+    }
+
+    public static HttpResponse<String> get(String path, DemoUser user, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path)).header("Accept", accept);
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b.GET().build());
+    }
+
+    public static HttpResponse<String> getJson(String path, DemoUser user) {
+        return get(path, user, "application/json");
+    }
+
+    public static HttpResponse<String> putJson(String path, DemoUser user, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
+    public static JsonStructure json(String body) {
+        try (var reader = Json.createReader(new StringReader(body))) {
+            return reader.read();
+        }
+    }
+
+    public static JsonObject object(HttpResponse<String> r) {
+        return json(r.body()).asJsonObject();
+    }
+
+    private static HttpResponse<String> send(HttpRequest request) {
+        try {
+            return CLIENT.send(request, HttpResponse.BodyHandlers.ofString());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+    }
+}

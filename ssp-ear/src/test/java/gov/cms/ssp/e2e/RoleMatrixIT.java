@@ -1,0 +1,106 @@
+package gov.cms.ssp.e2e;
+
+import static gov.cms.ssp.e2e.DemoUser.ACO_EXECUTIVE;
+import static gov.cms.ssp.e2e.DemoUser.ACO_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.ATLANTIC_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.CLINICIAN;
+import static gov.cms.ssp.e2e.DemoUser.CMS_ADMIN;
+import static gov.cms.ssp.e2e.DemoUser.CMS_ANALYST;
+import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Every protected page and API path × every demo user (real Keycloak tokens) × no login: allowed
+ * or denied as designed. Pages without login redirect to Keycloak; the API answers 401.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class RoleMatrixIT {
+    private static final Set<DemoUser> EVERYONE = EnumSet.allOf(DemoUser.class);
+    private static final Set<DemoUser> CMS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST);
+    private static final Set<DemoUser> ACO = EnumSet.of(ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
+    private static final Set<DemoUser> A1001_READERS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF);
+
+    /** A path, who may use it, and whether it is open to anyone without logging in. */
+    record Entry(String path, boolean page, Set<DemoUser> allowed, boolean publicAccess) {
+    }
+
+    static List<Entry> matrix() {
+        return List.of(
+                new Entry("index.xhtml", true, EVERYONE, true),
+                new Entry("cms/home.xhtml", true, CMS, false),
+                new Entry("cms/admin/audit.xhtml", true, EnumSet.of(CMS_ADMIN), false),
+                new Entry("aco/home.xhtml", true, ACO, false),
+                new Entry("clinician/home.xhtml", true, EnumSet.of(CLINICIAN), false),
+                new Entry("api/acos", false, EVERYONE, true),
+                new Entry("api/acos/A1001", false, EVERYONE, true),
+                new Entry("api/me", false, EVERYONE, false),
+                new Entry("api/aco-profiles/A1001", false, A1001_READERS, false),
+                new Entry("api/aco-profiles/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                new Entry("api/audit", false, EnumSet.of(CMS_ADMIN), false));
+    }
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return SspDeployment.ear();
+    }
+
+    @Test
+    void everyEntryPointAllowsExactlyTheRolesItShould() {
+        List<String> wrong = new ArrayList<>();
+        int checked = 0;
+        for (Entry e : matrix()) {
+            String accept = e.page() ? "text/html" : "application/json";
+            for (DemoUser user : DemoUser.values()) {
+                int expected = e.allowed().contains(user) ? 200 : 403;
+                int actual = HttpApi.get(e.path(), user, accept).statusCode();
+                checked++;
+                if (actual != expected) {
+                    wrong.add(e.path() + " as " + user.userName + ": expected " + expected + ", got " + actual);
+                }
+            }
+            HttpResponse<String> anonymous = HttpApi.get(e.path(), null, accept);
+            checked++;
+            if (e.publicAccess()) {
+                if (anonymous.statusCode() != 200) {
+                    wrong.add(e.path() + " without login: expected 200, got " + anonymous.statusCode());
+                }
+            } else if (e.page()) {
+                String location = anonymous.headers().firstValue("Location").orElse("");
+                if (anonymous.statusCode() != 302 || !location.contains("/realms/ssp/protocol/openid-connect/auth")) {
+                    wrong.add(e.path() + " without login: expected a redirect to Keycloak, got "
+                            + anonymous.statusCode() + " " + location);
+                }
+            } else if (anonymous.statusCode() != 401) {
+                wrong.add(e.path() + " without login: expected 401, got " + anonymous.statusCode());
+            }
+        }
+        assertTrue(wrong.isEmpty(), String.join("\n", wrong));
+        assertEquals(matrix().size() * (DemoUser.values().length + 1), checked);
+    }
+
+    @Test
+    void refusedPagesShowTheFriendlyErrorPageNotAStackTrace() {
+        HttpResponse<String> r = HttpApi.get("cms/home.xhtml", ACO_STAFF, "text/html");
+        assertEquals(403, r.statusCode());
+        assertTrue(r.body().contains("You may not open this page"), r.body());
+        assertTrue(!r.body().contains(".java:") && !r.body().contains("\tat "), "no stack trace");
+
+        HttpResponse<String> missing = HttpApi.get("no-such-page.xhtml", null, "text/html");
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Page not found"), missing.body());
+    }
+}
