@@ -1,0 +1,157 @@
+package gov.cms.ssp.participant;
+
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.CallerContext;
+import gov.cms.ssp.shared.NotFoundException;
+import gov.cms.ssp.shared.Page;
+import gov.cms.ssp.shared.PageRequest;
+import gov.cms.ssp.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.hibernate.Session;
+
+/**
+ * CMS's side of change requests: the queue, each request's rows with what screening finds now
+ * (against the whole program), and a reviewer's per-row decision. Accepted rows change the list in
+ * force — so the list for a PY is what the dispositions made it.
+ */
+@Stateless
+@RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
+public class ChangeRequestReview {
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext caller;
+
+    /** Submitted requests first (oldest first: first come, first served), then decided ones. */
+    public Page<ChangeRequestSummary> queue(@NotNull PageRequest request) {
+        StringBuilder where = new StringBuilder(" where c.status <> :draft");
+        Map<String, Object> params = new HashMap<>();
+        params.put("draft", ChangeRequestStatus.DRAFT);
+        if (request.filter("acoId") != null) {
+            where.append(" and c.acoId = :aco");
+            params.put("aco", AcoId.isValid(request.filter("acoId")) ? AcoId.of(request.filter("acoId")) : AcoId.of("A0000"));
+        }
+        if (request.filter("status") != null) {
+            where.append(" and c.status = :status");
+            params.put("status", ChangeRequestStatus.valueOf(request.filter("status")));
+        }
+        var rows = em.createQuery("select c.id, c.acoId, c.py, c.status, c.submittedBy, c.submittedAt,"
+                + " (select count(r) from ChangeRequestRow r where r.request = c),"
+                + " (select count(r) from ChangeRequestRow r where r.request = c and r.disposition = :pending)"
+                + " from ChangeRequest c" + where + " order by case when c.status = :submitted then 0 else 1 end, c.submittedAt, c.id",
+                Object[].class);
+        var count = em.createQuery("select count(c) from ChangeRequest c" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        rows.setParameter("pending", Disposition.PENDING).setParameter("submitted", ChangeRequestStatus.SUBMITTED);
+        List<ChangeRequestSummary> page = rows.setFirstResult(request.first()).setMaxResults(request.pageSize()).getResultStream()
+                .map(r -> new ChangeRequestSummary((Long) r[0], ((AcoId) r[1]).value(), (Integer) r[2], (ChangeRequestStatus) r[3],
+                        (String) r[4], (LocalDateTime) r[5], (Long) r[6], (Long) r[7])).toList();
+        return new Page<>(page, count.getSingleResult());
+    }
+
+    /** A page of a request's rows, each with the findings of screening it again now. */
+    public Page<ChangeRowView> rows(long requestId, @NotNull PageRequest request) {
+        ChangeRequest cr = find(requestId);
+        String filter = request.filter("disposition") == null ? "" : " and r.disposition = :disposition";
+        var q = em.createQuery("select r from ChangeRequestRow r where r.request = :c" + filter
+                + " order by r.kind, r.action, r.tin, r.npi, r.id", ChangeRequestRow.class).setParameter("c", cr);
+        var count = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c" + filter, Long.class)
+                .setParameter("c", cr);
+        if (!filter.isEmpty()) {
+            q.setParameter("disposition", Disposition.valueOf(request.filter("disposition")));
+            count.setParameter("disposition", Disposition.valueOf(request.filter("disposition")));
+        }
+        List<ChangeRequestRow> page = q.setFirstResult(request.first()).setMaxResults(request.pageSize()).getResultList();
+        Map<Long, List<String>> findings = screen(cr, page);
+        return new Page<>(page.stream().map(r -> ChangeRowView.of(r, findings.getOrDefault(r.getId(), List.of()))).toList(),
+                count.getSingleResult());
+    }
+
+    private Map<Long, List<String>> screen(ChangeRequest cr, List<ChangeRequestRow> page) {
+        Map<Long, List<String>> findings = new HashMap<>();
+        ListScreening rules = new ListScreening(cr.getPy(), LocalDate.now());
+        for (ListKind kind : ListKind.values()) {
+            List<ListRow> rows = new ArrayList<>();
+            Map<Integer, Long> ids = new HashMap<>();
+            for (int i = 0; i < page.size(); i++) {
+                ChangeRequestRow r = page.get(i);
+                if (r.getKind() == kind && r.getAction() == ChangeAction.ADD && r.getDisposition() == Disposition.PENDING) {
+                    rows.add(new ListRow(i + 1, kind, r.getTin(), r.getNpi(), r.getName(), r.getSpecialty(), r.isPrimaryCare(),
+                            r.getEffectiveDate()));
+                    ids.put(i + 1, r.getId());
+                }
+            }
+            if (!rows.isEmpty()) {
+                List<RowProblem> problems = em.unwrap(Session.class).doReturningWork(
+                        c -> ConflictScreen.screen(c, cr.getAcoId(), rules, kind, rows, cr.getId()));
+                problems.forEach(p -> findings.computeIfAbsent(ids.get(p.row()), k -> new ArrayList<>()).add(p.problem()));
+            }
+        }
+        return findings;
+    }
+
+    /** Accepts or denies one row; an accepted row changes the list in force at once. */
+    @RolesAllowed(Role.CMS_REVIEWER)
+    public ChangeRowView decide(long requestId, long rowId, @NotNull @Valid Decision decision) {
+        ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
+        if (row == null || row.getRequest().getId() != requestId) {
+            throw new NotFoundException("There is no row " + rowId + " in change request " + requestId + ".");
+        }
+        LocalDateTime now = LocalDateTime.now();
+        row.decide(decision.disposition(), decision.reason(), caller.userName(), now);
+        if (row.getDisposition() == Disposition.ACCEPTED) {
+            apply(row);
+        }
+        em.flush();
+        long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
+                .setParameter("c", row.getRequest()).setParameter("p", Disposition.PENDING).getSingleResult();
+        row.getRequest().rowDecided(pending, now);
+        return ChangeRowView.of(row, List.of());
+    }
+
+    private void apply(ChangeRequestRow row) {
+        AcoId aco = row.getRequest().getAcoId();
+        if (row.getAction() == ChangeAction.ADD) {
+            em.persist(row.getKind() == ListKind.PARTICIPANT
+                    ? new ParticipantTin(aco, row.getTin(), row.getName(), row.isPrimaryCare(), row.getEffectiveDate())
+                    : new ProviderSupplier(aco, row.getNpi(), row.getName(), row.getSpecialty(), row.getTin(), row.getEffectiveDate()));
+        } else if (row.getKind() == ListKind.PARTICIPANT) {
+            em.find(ParticipantTin.class, row.getTargetId()).terminate(row.getTerminationDate());
+        } else {
+            em.find(ProviderSupplier.class, row.getTargetId()).terminate(row.getTerminationDate());
+        }
+    }
+
+    private ChangeRequest find(long id) {
+        ChangeRequest cr = em.find(ChangeRequest.class, id);
+        if (cr == null || cr.getStatus() == ChangeRequestStatus.DRAFT) {
+            throw new NotFoundException("There is no submitted change request " + id + ".");
+        }
+        return cr;
+    }
+
+    public ChangeRequestSummary summary(long id) {
+        ChangeRequest cr = find(id);
+        long rows = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c", Long.class).setParameter("c", cr).getSingleResult();
+        long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
+                .setParameter("c", cr).setParameter("p", Disposition.PENDING).getSingleResult();
+        return new ChangeRequestSummary(cr.getId(), cr.getAcoId().value(), cr.getPy(), cr.getStatus(), cr.getSubmittedBy(),
+                cr.getSubmittedAt(), rows, pending);
+    }
+}

@@ -1,0 +1,79 @@
+package gov.cms.ssp.participant;
+
+import gov.cms.ssp.shared.web.Feedback;
+import gov.cms.ssp.shared.web.LazyTable;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * CMS's change-request queue: pick a request, see each row with what screening finds now, accept
+ * or deny it with a reason code (reviewers; other CMS staff read).
+ */
+@Named
+@ViewScoped
+public class ChangeRequestQueuePage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ChangeRequestReview review;
+
+    private LazyTable<ChangeRequestSummary> queue;
+    private LazyTable<ChangeRowView> rows;
+    private ChangeRequestSummary selected;
+    private final Map<String, String> reasons = new HashMap<>();
+
+    @PostConstruct
+    void init() {
+        queue = new LazyTable<>(review::queue, ChangeRequestSummary::key);
+    }
+
+    public void open(ChangeRequestSummary request) {
+        selected = review.summary(request.id());
+        long id = selected.id();
+        rows = new LazyTable<>(r -> review.rows(id, r), ChangeRowView::key);
+        reasons.clear();
+    }
+
+    public void accept(ChangeRowView row) {
+        decide(row, new Decision(Disposition.ACCEPTED, null));
+    }
+
+    public void deny(ChangeRowView row) {
+        String reason = reasons.get(row.key());
+        if (reason == null || reason.isBlank()) {
+            Feedback.error("Choose a reason code before denying " + label(row) + ".");
+            return;
+        }
+        decide(row, new Decision(Disposition.DENIED, DenialReason.valueOf(reason)));
+    }
+
+    private void decide(ChangeRowView row, Decision decision) {
+        review.decide(selected.id(), row.id(), decision);
+        selected = review.summary(selected.id());
+        Feedback.info(decision.disposition().label() + ": " + label(row) + ".");
+    }
+
+    private static String label(ChangeRowView row) {
+        return row.action().label().toLowerCase() + " of " + (row.npi() == null ? "TIN " + row.tin() : "NPI " + row.npi());
+    }
+
+    public List<DenialReason> getReasonCodes() {
+        return Arrays.asList(DenialReason.values());
+    }
+
+    public List<ChangeRequestStatus> getStatuses() {
+        return List.of(ChangeRequestStatus.SUBMITTED, ChangeRequestStatus.DECIDED);
+    }
+
+    public LazyTable<ChangeRequestSummary> getQueue() { return queue; }
+    public LazyTable<ChangeRowView> getRows() { return rows; }
+    public ChangeRequestSummary getSelected() { return selected; }
+    public Map<String, String> getReasons() { return reasons; }
+}
