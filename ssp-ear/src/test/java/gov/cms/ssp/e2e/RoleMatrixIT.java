@@ -44,13 +44,22 @@ class RoleMatrixIT {
                 new Entry("cms/home.xhtml", true, CMS, false),
                 new Entry("cms/admin/audit.xhtml", true, EnumSet.of(CMS_ADMIN), false),
                 new Entry("aco/home.xhtml", true, ACO, false),
+                new Entry("aco/participants.xhtml", true, ACO, false),
+                new Entry("cms/change-requests.xhtml", true, CMS, false),
                 new Entry("clinician/home.xhtml", true, EnumSet.of(CLINICIAN), false),
                 new Entry("api/acos", false, EVERYONE, true),
                 new Entry("api/acos/A1001", false, EVERYONE, true),
                 new Entry("api/me", false, EVERYONE, false),
                 new Entry("api/aco-profiles/A1001", false, A1001_READERS, false),
                 new Entry("api/aco-profiles/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
-                new Entry("api/audit", false, EnumSet.of(CMS_ADMIN), false));
+                new Entry("api/audit", false, EnumSet.of(CMS_ADMIN), false),
+                new Entry("api/participant-lists/A1001/2027", false, A1001_READERS, false),
+                new Entry("api/participant-lists/A1001/2027/participants", false, A1001_READERS, false),
+                new Entry("api/participant-lists/A1001/2027/providers-suppliers", false, A1001_READERS, false),
+                new Entry("api/participant-lists/A1001/2027/changes", false, A1001_READERS, false),
+                new Entry("api/participant-lists/A1026/2027/participants", false,
+                        EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                new Entry("api/change-requests", false, CMS, false));
     }
 
     @Deployment(testable = false)

@@ -1,0 +1,294 @@
+package gov.cms.ssp.e2e;
+
+import static gov.cms.ssp.e2e.DemoUser.ACO_EXECUTIVE;
+import static gov.cms.ssp.e2e.DemoUser.ACO_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.ATLANTIC_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.CMS_ADMIN;
+import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.io.IOException;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/**
+ * Participant lists end to end on the shipped EAR: bad uploads, each screening rule against the
+ * whole database, role and ACO scoping, the change request from upload to the list in force over the
+ * API, and the same journey in a browser. Each test makes its own TINs (random, 8xxxxxxxx) and
+ * relies only on the demo program (A1026's primary-care TIN 900100201).
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ParticipantListIT {
+    private static final int PY = LocalDate.now().getYear() + 1;
+    private static final String LISTS = "api/participant-lists/A1001/" + PY + "/";
+    private static final String HEADER = "TIN,Legal business name,Bills primary care (Y/N)\n";
+    private static final Random RANDOM = new Random();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return SspDeployment.ear();
+    }
+
+    /** CMS opens the change-request window for next year, around today. */
+    @BeforeAll
+    static void openTheWindow() {
+        HttpResponse<String> r = HttpApi.putJson("api/reference/change-request-windows/" + PY, CMS_ADMIN,
+                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(60) + "\"}");
+        assertEquals(204, r.statusCode(), r.body());
+    }
+
+    private static String newTin() {
+        return "8" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    private static HttpResponse<String> upload(DemoUser user, String aco, String kind, byte[] body) {
+        return HttpApi.post("api/participant-lists/" + aco + "/" + PY + "/" + kind, user, "text/csv", body);
+    }
+
+    private static HttpResponse<String> uploadParticipants(String csv) {
+        return upload(ACO_STAFF, "A1001", "participants", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<JsonObject> problems(HttpResponse<String> r) {
+        return HttpApi.object(r).getJsonArray("problems").getValuesAs(JsonObject.class);
+    }
+
+    private static String problemText(HttpResponse<String> r) {
+        return problems(r).stream().map(p -> p.getInt("row") + "|" + p.getString("column") + "|" + p.getString("problem"))
+                .collect(Collectors.joining("\n"));
+    }
+
+    private static long draftRows() {
+        return HttpApi.object(HttpApi.getJson(LISTS, ACO_STAFF)).getJsonNumber("draftRows").longValue();
+    }
+
+    @Test
+    void badFilesAreRefusedWithAClearMessageAndNothingIsSaved() {
+        long before = draftRows();
+        record Case(byte[] body, String expected) {
+        }
+        StringBuilder big = new StringBuilder(HEADER);
+        for (int i = 0; i < 100_000; i++) {
+            big.append(String.format("%09d", 700_000_000 + i)).append(",Clinic ").append(i).append(",Y\n");
+        }
+        List<Case> cases = List.of(
+                new Case(new byte[0], "The file is empty"),
+                new Case(HEADER.getBytes(StandardCharsets.UTF_8), "The file has a header but no rows"),
+                new Case("TIN;Legal business name;Bills primary care (Y/N)\n123456789;Clinic;Y\n".getBytes(StandardCharsets.UTF_8),
+                        "Columns are separated by ';'"),
+                new Case((HEADER + newTin() + ",Cl\u00EDnica San Jos\u00E9,Y\n").getBytes(StandardCharsets.ISO_8859_1), "not UTF-8"),
+                new Case("TIN,Legal business name\n123456789,Clinic\n".getBytes(StandardCharsets.UTF_8),
+                        "Missing column(s): Bills primary care (Y/N)"),
+                new Case("TIN,Legal business name,Bills primary care (Y/N),Notes\n123456789,Clinic,Y,x\n".getBytes(StandardCharsets.UTF_8),
+                        "Unexpected column(s): 'Notes'"),
+                new Case(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0}, "not a CSV text file"),
+                new Case(big.toString().getBytes(StandardCharsets.UTF_8), "has 100000 rows; one upload takes at most 50000"));
+        for (Case c : cases) {
+            HttpResponse<String> r = upload(ACO_STAFF, "A1001", "participants", c.body());
+            assertEquals(422, r.statusCode(), r.body());
+            assertFalse(HttpApi.object(r).getBoolean("saved"));
+            assertTrue(problemText(r).contains(c.expected()), "expected '" + c.expected() + "' in\n" + problemText(r));
+        }
+
+        // formulas and markup in names: every row's problem, by row and column
+        HttpResponse<String> r = uploadParticipants(HEADER + newTin() + ",=HYPERLINK(\"http://evil.example\"; \"click\"),Y\n"
+                + newTin() + ",<script>alert(1)</script>,N\n" + newTin() + ",Good Clinic,Y\n");
+        assertEquals(422, r.statusCode());
+        String text = problemText(r);
+        assertTrue(text.contains("2|Legal business name|Legal business name starts with '='"), text);
+        assertTrue(text.contains("3|Legal business name|Legal business name contains < or >"), text);
+        assertEquals(2, problems(r).size(), text);
+        assertEquals(before, draftRows(), "no partial import: the good row was not saved either");
+    }
+
+    @Test
+    void screeningFlagsEachRuleAgainstTheWholeProgram() {
+        String reach = newTin();
+        String bpci = newTin();
+        HttpResponse<String> loaded = HttpApi.post("api/reference/other-initiatives", CMS_ADMIN, "text/csv",
+                ("TIN,Initiative,PY\n" + reach + ",ACO REACH," + PY + "\n" + bpci + ",BPCI_ADVANCED," + PY + "\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, loaded.statusCode(), loaded.body());
+
+        String fresh = newTin();
+        String bad = problemText(uploadParticipants(HEADER
+                + "900100201,Newark Primary Care Group,Y\n"     // on A1026's list, primary care
+                + reach + ",Reach Clinic,Y\n"                     // in ACO REACH for the PY
+                + "12345678,Short TIN,Y\n"                        // format
+                + fresh + ",Fresh Clinic,Y\n"
+                + fresh + ",Fresh Clinic again,Y\n"));            // duplicate within the file
+        assertTrue(bad.contains("2|TIN|TIN 900100201 bills primary care services used in assignment and is on the participant list of ACO A1026"), bad);
+        assertFalse(bad.contains("Newark Primary Care Group"), "the other ACO's private details are not shown");
+        assertTrue(bad.contains("3|TIN|TIN " + reach + " takes part in ACO REACH in " + PY), bad);
+        assertTrue(bad.contains("4|TIN|TIN '12345678' must be exactly 9 digits"), bad);
+        assertTrue(bad.contains("6|TIN|TIN " + fresh + " is already on line 5"), bad);
+
+        // a non-shared-savings model does not conflict; the clean file is saved (into A1026's draft, which
+        // no demo user can submit, so A1001's change requests stay this class's own)
+        byte[] bpciFile = (HEADER + bpci + ",Bundled Payments Clinic,Y\n").getBytes(StandardCharsets.UTF_8);
+        HttpResponse<String> clean = upload(ATLANTIC_STAFF, "A1026", "participants", bpciFile);
+        assertEquals(200, clean.statusCode(), clean.body());
+        assertTrue(problemText(upload(ATLANTIC_STAFF, "A1026", "participants", bpciFile)).contains("is already in your change request"));
+
+        // NPIs: check digit, the billing TIN must be listed, and an NPI may be in several ACOs through different TINs
+        String npiHeader = "NPI,Name,Specialty,Participant TIN,Effective date\n";
+        HttpResponse<String> npis = upload(ACO_STAFF, "A1001", "providers-suppliers", (npiHeader
+                + "1234567890,Dr. Wrong Digit,Family Medicine,900100101,\n"
+                + "1000001044,Dr. No Tin,Family Medicine," + newTin() + ",\n").getBytes(StandardCharsets.UTF_8));
+        String npiText = problemText(npis);
+        assertTrue(npiText.contains("2|NPI|NPI '1234567890' has a wrong check digit"), npiText);
+        assertTrue(npiText.contains("3|Participant TIN|TIN"), npiText);
+        assertTrue(npiText.contains("is not on your participant list for " + PY), npiText);
+        HttpResponse<String> shared = upload(ATLANTIC_STAFF, "A1026", "providers-suppliers",
+                (npiHeader + "1234567893,Dr. Maya Shah,Family Medicine,900100201,\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, shared.statusCode(), "A1001's NPI through A1026's own TIN is fine: " + shared.body());
+    }
+
+    @Test
+    void acoUsersReachOnlyTheirOwnListsAndOnlyExecutivesSubmit() {
+        String path = "api/participant-lists/A1026/" + PY + "/participants";
+        assertEquals(403, HttpApi.getJson(path, ACO_STAFF).statusCode());
+        assertEquals(403, upload(ACO_STAFF, "A1026", "participants", (HEADER + newTin() + ",X,Y\n").getBytes(StandardCharsets.UTF_8)).statusCode());
+        assertEquals(403, HttpApi.getJson("api/participant-lists/A1001/" + PY + "/changes", ATLANTIC_STAFF).statusCode());
+        assertEquals(403, HttpApi.get("api/participant-lists/A1001/" + PY + "/participants/export", ATLANTIC_STAFF, "text/csv").statusCode());
+        assertEquals(200, HttpApi.getJson(path, ATLANTIC_STAFF).statusCode());
+        assertEquals(200, HttpApi.getJson(path, CMS_REVIEWER).statusCode(), "CMS reads every ACO's list");
+        assertEquals(403, upload(CMS_REVIEWER, "A1026", "participants", (HEADER + newTin() + ",X,Y\n").getBytes(StandardCharsets.UTF_8)).statusCode(),
+                "CMS does not edit an ACO's list");
+        assertEquals(403, HttpApi.post(LISTS + "submission", ACO_STAFF, "application/json", new byte[0]).statusCode(),
+                "ACO staff prepare, the executive submits");
+        assertEquals(403, HttpApi.getJson("api/change-requests", ACO_EXECUTIVE).statusCode(), "the queue is CMS's");
+        assertEquals(403, HttpApi.putJson("api/change-requests/1/rows/1", CMS_ADMIN, "{\"disposition\":\"ACCEPTED\"}").statusCode(),
+                "only reviewers decide");
+    }
+
+    @Test
+    void aChangeRequestGoesFromUploadThroughDispositionsToTheListInForce() {
+        String accepted = newTin();
+        String denied = newTin();
+        assertEquals(200, uploadParticipants(HEADER + accepted + ",Accepted Clinic,Y\n" + denied + ",Denied Clinic,N\n").statusCode());
+        HttpResponse<String> submitted = HttpApi.post(LISTS + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        long id = HttpApi.object(submitted).getJsonNumber("id").longValue();
+
+        JsonArray rows = HttpApi.object(HttpApi.getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows");
+        for (JsonValue v : rows) {
+            JsonObject row = v.asJsonObject();
+            String rowPath = "api/change-requests/" + id + "/rows/" + row.getJsonNumber("id").longValue();
+            if (row.getString("tin").equals(denied)) {
+                HttpResponse<String> noReason = HttpApi.putJson(rowPath, CMS_REVIEWER, "{\"disposition\":\"DENIED\"}");
+                assertEquals(400, noReason.statusCode());
+                assertTrue(noReason.body().contains("A denial needs a reason code"), noReason.body());
+                assertEquals(200, HttpApi.putJson(rowPath, CMS_REVIEWER, "{\"disposition\":\"DENIED\",\"reason\":\"PROGRAM_INTEGRITY\"}").statusCode());
+            } else {
+                assertEquals(200, HttpApi.putJson(rowPath, CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}").statusCode());
+            }
+        }
+        assertEquals("DECIDED", HttpApi.object(HttpApi.getJson("api/change-requests/" + id, CMS_REVIEWER)).getString("status"));
+
+        JsonObject inForce = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + accepted, ACO_STAFF));
+        assertEquals(1, inForce.getJsonNumber("total").longValue());
+        assertEquals(PY + "-01-01", inForce.getJsonArray("rows").getJsonObject(0).getString("effectiveDate"),
+                "additions take effect on January 1 of the PY");
+        assertEquals(0, HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + denied, ACO_STAFF)).getJsonNumber("total").longValue());
+
+        String changes = HttpApi.getJson(LISTS + "changes?max=500", ACO_STAFF).body();
+        assertTrue(changes.contains("\"tin\":\"" + denied + "\""), changes);
+        assertTrue(changes.contains("PROGRAM_INTEGRITY"), "the ACO sees the reason code");
+
+        // the accepted TIN bills primary care: now it conflicts for every other ACO
+        HttpResponse<String> other = upload(ATLANTIC_STAFF, "A1026", "participants", (HEADER + accepted + ",Accepted Clinic,Y\n").getBytes(StandardCharsets.UTF_8));
+        assertTrue(problemText(other).contains("participant list of ACO A1001"), problemText(other));
+
+        String export = HttpApi.get(LISTS + "participants/export", ACO_STAFF, "text/csv").body();
+        assertTrue(export.startsWith("TIN,Legal business name,Bills primary care (Y/N),Effective date,Termination date"), export);
+        assertTrue(export.contains(accepted + ",Accepted Clinic,Y," + PY + "-01-01,"), export);
+    }
+
+    @Test
+    void inTheBrowserAnAcoFixesItsUploadSubmitsAndTheReviewerDecides() throws IOException {
+        String first = newTin();
+        String second = newTin();
+        Path dir = Files.createTempDirectory("ssp-upload-");
+        Path mistakes = dir.resolve("participants-with-mistakes.csv");
+        Files.writeString(mistakes, HEADER + first + ",Lakeside Family Practice,Y\n" + "98765,Typo Clinic,Y\n"
+                + "900100201,Newark Primary Care Group,Y\n" + second + ",=HYPERLINK(\"http://x\"),N\n" + first + ",Lakeside again,Y\n");
+        Path fixed = dir.resolve("participants.csv");
+        Files.writeString(fixed, HEADER + first + ",Lakeside Family Practice,Y\n" + second + ",Riverside Pediatrics,N\n");
+
+        try (Browser browser = new Browser()) {
+            browser.reset();
+            browser.logIn(ACO_EXECUTIVE);
+            browser.element(By.id("menu-participants")).click();
+            browser.waitForText(By.id("page-title"), "Participant lists");
+
+            browser.element(By.id("upload:file")).sendKeys(mistakes.toString());
+            browser.element(By.id("upload:check")).click();
+            browser.waitForText(By.id("problems:problem-count"), "4 problem(s)");
+            String table = browser.text(By.id("problems:table"));
+            assertTrue(table.contains("must be exactly 9 digits"), table);
+            assertTrue(table.contains("ACO A1026"), table);
+            assertTrue(table.contains("formula"), table);
+            assertTrue(table.contains("is already on line 2"), table);
+            browser.screenshot("participants-upload-problems");
+
+            browser.element(By.id("upload:file")).sendKeys(fixed.toString());
+            browser.element(By.id("upload:check")).click();
+            browser.waitForText(By.id("messages"), "rows of participants.csv are clean");
+            assertTrue(browser.driver().findElements(By.id("problems:problem-count")).isEmpty(), "no problems left");
+
+            browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
+            browser.waitForText(By.id("lists:tabs:changes"), second);
+            browser.element(By.id("lists:tabs:submit")).click();
+            browser.element(By.id("lists:confirm-yes")).click();
+            browser.waitForText(By.id("messages"), "was submitted to CMS");
+            browser.screenshot("participants-change-request-submitted");
+            browser.logOut();
+
+            browser.logIn(CMS_REVIEWER);
+            browser.element(By.id("menu-change-requests")).click();
+            browser.element(By.cssSelector(".open-request")).click();
+            browser.waitForText(By.id("request:rows"), first);
+            browser.waitForText(By.id("request:rows"), "No conflicts");
+            browser.element(By.cssSelector(".accept-row")).click();
+            browser.waitForText(By.id("request:rows"), "Accepted");
+            browser.element(By.cssSelector(".reason")).click();
+            browser.element(By.cssSelector("li[data-label^='INCOMPLETE']")).click();
+            browser.element(By.cssSelector(".deny-row")).click();
+            browser.waitForText(By.id("request:rows"), "Denied");
+            browser.waitForText(By.id("request-status"), "Decided");
+            browser.screenshot("cms-change-request-dispositions");
+            browser.logOut();
+
+            browser.logIn(ACO_STAFF);
+            browser.element(By.id("menu-participants")).click();
+            browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
+            browser.waitForText(By.id("lists:tabs:changes"), "Denied");
+            assertTrue(browser.text(By.id("lists:tabs:changes")).contains("INCOMPLETE"));
+            browser.screenshot("participants-dispositions");
+        }
+        JsonObject firstInForce = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + first, ACO_STAFF));
+        JsonObject secondInForce = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + second, ACO_STAFF));
+        assertEquals(1, firstInForce.getJsonNumber("total").longValue() + secondInForce.getJsonNumber("total").longValue(),
+                "one row accepted, one denied: the list in force has exactly the accepted one");
+    }
+}
