@@ -29,6 +29,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 
 /**
  * Participant lists end to end on the shipped EAR: bad uploads, each screening rule against the
@@ -243,7 +244,7 @@ class ParticipantListIT {
 
             browser.element(By.id("upload:file")).sendKeys(mistakes.toString());
             browser.element(By.id("upload:check")).click();
-            browser.waitForText(By.id("problems:problem-count"), "4 problem(s)");
+            browser.waitForText(By.id("problem-count"), "4 problem(s)");
             String table = browser.text(By.id("problems:table"));
             assertTrue(table.contains("must be exactly 9 digits"), table);
             assertTrue(table.contains("ACO A1026"), table);
@@ -254,7 +255,7 @@ class ParticipantListIT {
             browser.element(By.id("upload:file")).sendKeys(fixed.toString());
             browser.element(By.id("upload:check")).click();
             browser.waitForText(By.id("messages"), "rows of participants.csv are clean");
-            assertTrue(browser.driver().findElements(By.id("problems:problem-count")).isEmpty(), "no problems left");
+            assertTrue(browser.driver().findElements(By.id("problem-count")).isEmpty(), "no problems left");
 
             browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
             browser.waitForText(By.id("lists:tabs:changes"), second);
@@ -271,8 +272,9 @@ class ParticipantListIT {
             browser.waitForText(By.id("request:rows"), "No conflicts");
             browser.element(By.cssSelector(".accept-row")).click();
             browser.waitForText(By.id("request:rows"), "Accepted");
-            browser.element(By.cssSelector(".reason")).click();
-            browser.element(By.cssSelector("li[data-label^='INCOMPLETE']")).click();
+            // the reason-code menu's own <select> (PrimeFaces keeps it hidden behind the styled menu)
+            browser.element(By.cssSelector(".reason"));
+            ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('.reason select').value = 'INCOMPLETE'");
             browser.element(By.cssSelector(".deny-row")).click();
             browser.waitForText(By.id("request:rows"), "Denied");
             browser.waitForText(By.id("request-status"), "Decided");
