@@ -250,6 +250,7 @@ class ParticipantListIT {
             assertTrue(table.contains("ACO A1026"), table);
             assertTrue(table.contains("formula"), table);
             assertTrue(table.contains("is already on line 2"), table);
+            scrollTo(browser, "problem-count");
             browser.screenshot("participants-upload-problems");
 
             browser.element(By.id("upload:file")).sendKeys(fixed.toString());
@@ -270,6 +271,8 @@ class ParticipantListIT {
             browser.element(By.cssSelector(".open-request")).click();
             browser.waitForText(By.id("request:rows"), first);
             browser.waitForText(By.id("request:rows"), "No conflicts");
+            scrollTo(browser, "request-title");
+            browser.screenshot("cms-change-request-review");
             browser.element(By.cssSelector(".accept-row")).click();
             browser.waitForText(By.id("request:rows"), "Accepted");
             // the reason-code menu's own <select> (PrimeFaces keeps it hidden behind the styled menu)
@@ -278,6 +281,7 @@ class ParticipantListIT {
             browser.element(By.cssSelector(".deny-row")).click();
             browser.waitForText(By.id("request:rows"), "Denied");
             browser.waitForText(By.id("request-status"), "Decided");
+            scrollTo(browser, "request-title");
             browser.screenshot("cms-change-request-dispositions");
             browser.logOut();
 
@@ -286,11 +290,16 @@ class ParticipantListIT {
             browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
             browser.waitForText(By.id("lists:tabs:changes"), "Denied");
             assertTrue(browser.text(By.id("lists:tabs:changes")).contains("INCOMPLETE"));
+            scrollTo(browser, "lists:tabs");
             browser.screenshot("participants-dispositions");
         }
         JsonObject firstInForce = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + first, ACO_STAFF));
         JsonObject secondInForce = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + second, ACO_STAFF));
         assertEquals(1, firstInForce.getJsonNumber("total").longValue() + secondInForce.getJsonNumber("total").longValue(),
                 "one row accepted, one denied: the list in force has exactly the accepted one");
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 }
