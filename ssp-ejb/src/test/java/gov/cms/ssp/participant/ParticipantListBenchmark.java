@@ -35,6 +35,16 @@ public final class ParticipantListBenchmark {
     static final int NPIS_PER_ACO = 1_200;  // 600,000
     static final int PY = 2027;
     static final int RUNS = 7;
+    /** The first benchmark ACO is A1001, the ACO of the demo user aco.staff, so the API can be timed too. */
+    static final String MEASURED_ACO = "A1001";
+
+    private static String acoSql(String n) {
+        return "(case when " + n + " = 1 then 'A1001' else 'A' || (5000 + " + n + ") end)";
+    }
+
+    private static String acoId(int n) {
+        return n == 1 ? MEASURED_ACO : "A" + (5000 + n);
+    }
 
     public static void main(String[] args) throws Exception {
         String url = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:5432/ssp_bench";
@@ -42,7 +52,14 @@ public final class ParticipantListBenchmark {
             c.setAutoCommit(true);
             if (!seeded(c)) {
                 long t = System.nanoTime();
-                migrate(c);
+                if (tableExists(c)) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("truncate change_request_row, change_request, provider_supplier, participant_tin,"
+                                + " other_initiative_tin, aco_contact, aco cascade");
+                    }
+                } else {
+                    migrate(c);
+                }
                 seed(c);
                 System.out.printf("seeded in %.1f s%n", (System.nanoTime() - t) / 1e9);
             }
@@ -50,6 +67,15 @@ public final class ParticipantListBenchmark {
             c.setAutoCommit(false);
             screening(c);
             listPages(c);
+        }
+        if (args.length > 4) {
+            new ApiTiming(args[3], args[4]).run(tinFile(), npiFile());
+        }
+    }
+
+    private static boolean tableExists(Connection c) throws SQLException {
+        try (ResultSet r = c.getMetaData().getTables(null, "public", "provider_supplier", null)) {
+            return r.next();
         }
     }
 
@@ -88,16 +114,16 @@ public final class ParticipantListBenchmark {
     private static void seed(Connection c) throws SQLException {
         String[] sql = {
             "insert into aco (id, aco_id, legal_name, tin, track, agreement_start, agreement_period)"
-                + " select i, 'A' || (5000 + i), 'Benchmark ACO ' || i, lpad((800000000 + i)::text, 9, '0'),"
+                + " select i, " + acoSql("i") + ", 'Benchmark ACO ' || i, lpad((800000000 + i)::text, 9, '0'),"
                 + " (array['BASIC_A','BASIC_B','BASIC_C','BASIC_D','BASIC_E','ENHANCED'])[1 + i % 6], date '2024-01-01', 1"
                 + " from generate_series(1, " + ACOS + ") i",
             // TIN k belongs to ACO (k-1)/30+1; 4 in 5 bill primary care
             "insert into participant_tin (id, aco_id, tin, legal_name, primary_care, effective_date)"
-                + " select k, 'A' || (5000 + (k - 1) / " + TINS_PER_ACO + " + 1), (100000000 + k)::text, 'Practice ' || k, k % 5 <> 0,"
+                + " select k, " + acoSql("((k - 1) / " + TINS_PER_ACO + " + 1)") + ", (100000000 + k)::text, 'Practice ' || k, k % 5 <> 0,"
                 + " date '2024-01-01' from generate_series(1, " + ACOS * TINS_PER_ACO + ") k",
             // NPI n bills through one of its ACO's 30 TINs; check digits do not matter to the joins
             "insert into provider_supplier (id, aco_id, npi, full_name, specialty, tin, effective_date)"
-                + " select n, 'A' || (5000 + a), (1100000000 + n)::text, 'Clinician ' || n, 'Family Medicine',"
+                + " select n, " + acoSql("a") + ", (1100000000 + n)::text, 'Clinician ' || n, 'Family Medicine',"
                 + " (100000000 + (a - 1) * " + TINS_PER_ACO + " + 1 + n % " + TINS_PER_ACO + ")::text, date '2024-01-01'"
                 + " from (select n, (n - 1) / " + NPIS_PER_ACO + " + 1 as a from generate_series(1, " + ACOS * NPIS_PER_ACO + ") n) x",
             "insert into other_initiative_tin (tin, initiative, py)"
@@ -109,6 +135,9 @@ public final class ParticipantListBenchmark {
             "insert into change_request_row (id, request_id, list_kind, action, tin, entry_name, primary_care, effective_date, disposition)"
                 + " select k, (k - 1) / 20 + 1, 'PARTICIPANT', 'ADD', (400000000 + k)::text, 'Pending ' || k, true, date '" + PY + "-01-01', 'PENDING'"
                 + " from generate_series(1, 2000) k",
+            // the application's sequences continue after the seeded ids
+            "select setval('aco_seq', 100000), setval('participant_tin_seq', 1000000), setval('provider_supplier_seq', 10000000),"
+                + " setval('change_request_seq', 100000), setval('change_request_row_seq', 1000000)",
             "analyze"
         };
         try (Statement s = c.createStatement()) {
@@ -130,11 +159,11 @@ public final class ParticipantListBenchmark {
     }
 
     /**
-     * The upload of ACO A5001 (an existing ACO): 1,000 TINs — new ones, some on other ACOs' lists,
+     * The upload of ACO A1001 (one of the 500): 1,000 TINs — new ones, some on other ACOs' lists,
      * some in other initiatives, some pending elsewhere, a few duplicates and typos — and 10,000 NPIs
      * billing through its own TINs, some through TINs not on its list.
      */
-    private static void screening(Connection c) throws SQLException {
+    static byte[] tinFile() {
         StringBuilder tins = new StringBuilder(String.join(",", ListKind.PARTICIPANT.columns())).append('\n');
         for (int i = 1; i <= 1000; i++) {
             String tin = i <= 30 ? String.valueOf(100000000 + 31 * i + 200)   // on other ACOs' lists
@@ -145,14 +174,22 @@ public final class ParticipantListBenchmark {
                     : String.valueOf(500000000 + i);
             tins.append(tin).append(",Practice ").append(i).append(",Y\n");
         }
+        return tins.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] npiFile() {
         StringBuilder npis = new StringBuilder(String.join(",", ListKind.PROVIDER_SUPPLIER.columns())).append('\n');
         for (int i = 1; i <= 10_000; i++) {
             String tin = i % 100 == 0 ? String.valueOf(600000000 + i) : String.valueOf(100000001 + i % TINS_PER_ACO);
             npis.append(npi(i)).append(",Clinician ").append(i).append(",Internal Medicine,").append(tin).append(",\n");
         }
-        byte[] tinFile = tins.toString().getBytes(StandardCharsets.UTF_8);
-        byte[] npiFile = npis.toString().getBytes(StandardCharsets.UTF_8);
-        AcoId aco = AcoId.of("A5001");
+        return npis.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static void screening(Connection c) throws SQLException {
+        byte[] tinFile = tinFile();
+        byte[] npiFile = npiFile();
+        AcoId aco = AcoId.of(MEASURED_ACO);
         double[] totals = new double[RUNS];
         int tinProblems = 0;
         int npiProblems = 0;
@@ -192,7 +229,7 @@ public final class ParticipantListBenchmark {
         for (Query q : queries) {
             double[] times = new double[RUNS * 3];
             for (int run = 0; run < times.length; run++) {
-                String aco = "A" + (5001 + (run * 37) % ACOS);
+                String aco = acoId(1 + (run * 37) % ACOS);
                 long t0 = System.nanoTime();
                 for (String sql : List.of(q.page(), q.count())) {
                     try (PreparedStatement ps = c.prepareStatement(sql)) {
@@ -225,7 +262,7 @@ public final class ParticipantListBenchmark {
         }
     }
 
-    private static String stats(double[] ms) {
+    static String stats(double[] ms) {
         double[] s = ms.clone();
         Arrays.sort(s);
         return String.format("min %.0f ms, median %.0f ms, max %.0f ms over %d runs", s[0], s[s.length / 2], s[s.length - 1], s.length);
