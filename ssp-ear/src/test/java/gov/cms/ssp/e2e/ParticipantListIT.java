@@ -299,6 +299,31 @@ class ParticipantListIT {
                 "one row accepted, one denied: the list in force has exactly the accepted one");
     }
 
+    @Test
+    void cmsAdminLoadsTheOtherInitiativesListInTheBrowser() throws IOException {
+        String reach = newTin();
+        Path dir = Files.createTempDirectory("ssp-initiatives-");
+        Path bad = dir.resolve("initiatives-bad.csv");
+        Files.writeString(bad, "TIN,Initiative,PY\n" + reach + ",ACO REACH," + PY + "\n123,Made-up Model," + PY + "\n");
+        Path good = dir.resolve("initiatives.csv");
+        Files.writeString(good, "TIN,Initiative,PY\n" + reach + ",ACO REACH," + PY + "\n");
+        try (Browser browser = new Browser()) {
+            browser.reset();
+            browser.logIn(CMS_ADMIN);
+            browser.element(By.id("menu-list-reference")).click();
+            browser.element(By.id("initiatives:file")).sendKeys(bad.toString());
+            browser.element(By.id("initiatives:load")).click();
+            browser.waitForText(By.id("initiativeProblems"), "is not a known initiative");
+            assertTrue(browser.text(By.id("initiativeProblems")).contains("must be exactly 9 digits"));
+            browser.screenshot("cms-list-reference-problems");
+            browser.element(By.id("initiatives:file")).sendKeys(good.toString());
+            browser.element(By.id("initiatives:load")).click();
+            browser.waitForText(By.id("messages"), "Loaded initiatives.csv");
+        }
+        assertTrue(problemText(uploadParticipants(HEADER + reach + ",Reach Clinic,Y\n")).contains("takes part in ACO REACH in " + PY),
+                "the loaded list screens ACO uploads at once");
+    }
+
     private static void scrollTo(Browser browser, String id) {
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }

@@ -46,6 +46,7 @@ class RoleMatrixIT {
                 new Entry("aco/home.xhtml", true, ACO, false),
                 new Entry("aco/participants.xhtml", true, ACO, false),
                 new Entry("cms/change-requests.xhtml", true, CMS, false),
+                new Entry("cms/admin/list-reference.xhtml", true, EnumSet.of(CMS_ADMIN), false),
                 new Entry("clinician/home.xhtml", true, EnumSet.of(CLINICIAN), false),
                 new Entry("api/acos", false, EVERYONE, true),
                 new Entry("api/acos/A1001", false, EVERYONE, true),
