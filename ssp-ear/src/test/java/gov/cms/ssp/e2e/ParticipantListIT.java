@@ -223,6 +223,10 @@ class ParticipantListIT {
         String export = HttpApi.get(LISTS + "participants/export", ACO_STAFF, "text/csv").body();
         assertTrue(export.startsWith("TIN,Legal business name,Bills primary care (Y/N),Effective date,Termination date"), export);
         assertTrue(export.contains(accepted + ",Accepted Clinic,Y," + PY + "-01-01,"), export);
+        HttpResponse<String> xlsx = HttpApi.get(LISTS + "participants/export.xlsx", ACO_STAFF,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().startsWith("PK"), "an Office Open XML (zip) workbook");
     }
 
     @Test

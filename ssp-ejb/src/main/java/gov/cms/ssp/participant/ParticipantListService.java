@@ -279,33 +279,48 @@ public class ParticipantListService {
 
     /** The list in force as CSV in the upload layout (plus dates), cells safe for spreadsheets. */
     public String exportCsv(@NotNull AcoId acoId, int py, @NotNull ListKind kind) {
-        caller.requireAcoAccess(acoId);
+        List<List<String>> table = exportTable(acoId, py, kind);
         StringWriter out = new StringWriter();
+        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(table.get(0).toArray(String[]::new)).get())) {
+            for (List<String> row : table.subList(1, table.size())) {
+                csv.printRecord(row.stream().map(ExportCell::neutralised).toList());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /** The same as an Excel workbook; its cells are inline strings, which Excel never evaluates. */
+    public byte[] exportXlsx(@NotNull AcoId acoId, int py, @NotNull ListKind kind) {
+        List<List<String>> table = exportTable(acoId, py, kind);
+        return ListWorkbook.write(acoId + " " + py + " " + kind.slug(), table.get(0), table.subList(1, table.size()));
+    }
+
+    /** Header, then one row per entry in force, read a page at a time. */
+    private List<List<String>> exportTable(AcoId acoId, int py, ListKind kind) {
+        caller.requireAcoAccess(acoId);
+        List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(kind.columns());
         if (kind == ListKind.PARTICIPANT) {
             header.add("Effective date");
         }
         header.add("Termination date");
-        try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setHeader(header.toArray(String[]::new)).get())) {
-            int first = 0;
-            Page<ListEntryView> page;
-            do {
-                page = inForce(acoId, py, kind, new PageRequest(first, 500, null, true, null));
-                for (ListEntryView e : page.rows()) {
-                    List<String> cells = kind == ListKind.PARTICIPANT
-                            ? List.of(e.tin(), e.name(), e.primaryCare() ? "Y" : "N", String.valueOf(e.effectiveDate()))
-                            : List.of(e.npi(), e.name(), e.specialty() == null ? "" : e.specialty(), e.tin(), String.valueOf(e.effectiveDate()));
-                    List<String> row = new ArrayList<>();
-                    cells.forEach(c -> row.add(ExportCell.neutralised(c)));
-                    row.add(e.terminationDate() == null ? "" : e.terminationDate().toString());
-                    csv.printRecord(row);
-                }
-                first += 500;
-            } while (first < page.total());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        table.add(header);
+        int first = 0;
+        Page<ListEntryView> page;
+        do {
+            page = inForce(acoId, py, kind, new PageRequest(first, 500, null, true, null));
+            for (ListEntryView e : page.rows()) {
+                List<String> row = new ArrayList<>(kind == ListKind.PARTICIPANT
+                        ? List.of(e.tin(), e.name(), e.primaryCare() ? "Y" : "N", String.valueOf(e.effectiveDate()))
+                        : List.of(e.npi(), e.name(), e.specialty() == null ? "" : e.specialty(), e.tin(), String.valueOf(e.effectiveDate())));
+                row.add(e.terminationDate() == null ? "" : e.terminationDate().toString());
+                table.add(row);
+            }
+            first += 500;
+        } while (first < page.total());
+        return table;
     }
 
     private ChangeRequest draft(AcoId acoId, int py, boolean create) {

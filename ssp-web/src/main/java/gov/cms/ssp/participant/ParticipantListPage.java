@@ -173,6 +173,13 @@ public class ParticipantListPage implements Serializable {
         return csv(lists.exportCsv(AcoId.of(acoId), py, kind), acoId + "-" + py + "-" + kind.slug() + ".csv");
     }
 
+    public StreamedContent exportXlsx(ListKind kind) {
+        byte[] bytes = lists.exportXlsx(AcoId.of(acoId), py, kind);
+        return DefaultStreamedContent.builder().name(acoId + "-" + py + "-" + kind.slug() + ".xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
     public StreamedContent template(ListKind kind) {
         return csv(ListFile.template(kind), kind.slug() + "-template.csv");
     }

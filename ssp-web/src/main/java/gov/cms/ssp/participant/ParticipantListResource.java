@@ -28,6 +28,7 @@ import java.util.Map;
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipantListResource {
     static final String CSV = "text/csv";
+    static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
     @EJB
     private ParticipantListService lists;
@@ -62,6 +63,15 @@ public class ParticipantListResource {
         ListKind k = ListKind.ofSlug(kind);
         return Response.ok(lists.exportCsv(AcoId.of(acoId), py, k), CSV + ";charset=UTF-8")
                 .header("Content-Disposition", "attachment; filename=\"" + acoId + "-" + py + "-" + k.slug() + ".csv\"").build();
+    }
+
+    @GET
+    @Path("{kind: participants|providers-suppliers}/export.xlsx")
+    @Produces(XLSX)
+    public Response exportXlsx(@PathParam("kind") String kind) {
+        ListKind k = ListKind.ofSlug(kind);
+        return Response.ok(lists.exportXlsx(AcoId.of(acoId), py, k), XLSX)
+                .header("Content-Disposition", "attachment; filename=\"" + acoId + "-" + py + "-" + k.slug() + ".xlsx\"").build();
     }
 
     @POST
