@@ -86,6 +86,16 @@ public class ChangeRequestReview {
     private Map<Long, List<String>> screen(ChangeRequest cr, List<ChangeRequestRow> page) {
         Map<Long, List<String>> findings = new HashMap<>();
         ListScreening rules = new ListScreening(cr.getPy(), LocalDate.now());
+        // deletions: reported within 30 days of the termination date, counted to the submission
+        ListScreening atSubmission = new ListScreening(cr.getPy(), cr.getSubmittedAt().toLocalDate());
+        for (ChangeRequestRow r : page) {
+            if (r.getAction() == ChangeAction.DELETE && r.getDisposition() == Disposition.PENDING) {
+                List<String> late = atSubmission.deletionProblems(r.getTerminationDate(), r.getEffectiveDate());
+                if (!late.isEmpty()) {
+                    findings.computeIfAbsent(r.getId(), k -> new ArrayList<>()).addAll(late);
+                }
+            }
+        }
         for (ListKind kind : ListKind.values()) {
             List<ListRow> rows = new ArrayList<>();
             Map<Integer, Long> ids = new HashMap<>();
