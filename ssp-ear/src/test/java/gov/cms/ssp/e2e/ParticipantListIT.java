@@ -223,6 +223,23 @@ class ParticipantListIT {
         String export = HttpApi.get(LISTS + "participants/export", ACO_STAFF, "text/csv").body();
         assertTrue(export.startsWith("TIN,Legal business name,Bills primary care (Y/N),Effective date,Termination date"), export);
         assertTrue(export.contains(accepted + ",Accepted Clinic,Y," + PY + "-01-01,"), export);
+        // a deletion: refused before the entry takes effect; accepted, it ends the entry on its termination date
+        long entryId = inForce.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
+        String deletion = LISTS + "participants/" + entryId + "/deletion?terminationDate=";
+        HttpResponse<String> early = HttpApi.post(deletion + LocalDate.now(), ACO_STAFF, "application/json", new byte[0]);
+        assertEquals(400, early.statusCode());
+        assertTrue(early.body().contains("before the entry took effect"), early.body());
+        assertEquals(204, HttpApi.post(deletion + PY + "-03-31", ACO_STAFF, "application/json", new byte[0]).statusCode());
+        HttpResponse<String> deletionRequest = HttpApi.post(LISTS + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, deletionRequest.statusCode(), deletionRequest.body());
+        long deletionId = HttpApi.object(deletionRequest).getJsonNumber("id").longValue();
+        for (JsonValue v : HttpApi.object(HttpApi.getJson("api/change-requests/" + deletionId + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows")) {
+            assertEquals(200, HttpApi.putJson("api/change-requests/" + deletionId + "/rows/" + v.asJsonObject().getJsonNumber("id").longValue(),
+                    CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}").statusCode());
+        }
+        JsonObject ended = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=" + accepted, ACO_STAFF)).getJsonArray("rows").getJsonObject(0);
+        assertEquals(PY + "-03-31", ended.getString("terminationDate"), "the deletion takes effect on its termination date");
+
         HttpResponse<String> xlsx = HttpApi.get(LISTS + "participants/export.xlsx", ACO_STAFF,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertEquals(200, xlsx.statusCode());
