@@ -44,6 +44,7 @@ class RoleMatrixIT {
                 new Entry("cms/home.xhtml", true, CMS, false),
                 new Entry("cms/admin/audit.xhtml", true, EnumSet.of(CMS_ADMIN), false),
                 new Entry("aco/home.xhtml", true, ACO, false),
+                new Entry("aco/estimate.xhtml", true, ACO, false),
                 new Entry("clinician/home.xhtml", true, EnumSet.of(CLINICIAN), false),
                 new Entry("api/acos", false, EVERYONE, true),
                 new Entry("api/acos/A1001", false, EVERYONE, true),
