@@ -1,6 +1,17 @@
 package gov.cms.ssp.e2e;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.openqa.selenium.chromium.ChromiumDriver;
+import org.openqa.selenium.support.ui.FluentWait;
 
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -66,6 +77,90 @@ class ReconciliationBrowserIT {
         browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]")).click();
         browser.waitForText(By.id("explanations"), "savingsRate");
         browser.screenshot("aco-what-if-estimator");
+        browser.logOut();
+    }
+
+    @Test
+    void analystReconcilesTheDemoProgramAndTheExecutiveReadsAndDownloadsTheReport() throws IOException {
+        browser.logIn(DemoUser.CMS_ANALYST);
+        browser.element(By.id("menu-reconciliation")).click();
+        browser.waitForText(By.id("page-title"), "Reconciliation");
+        browser.element(By.id("start:startRun")).click();
+        browser.waitForText(By.id("messages"), "Started reconciliation run");
+        browser.waitForText(By.id("progress-text"), "ACOs reconciled");
+        // the poll follows the batch job until every ACO is reconciled; then the results and Approve appear
+        browser.element(By.id("runForm:approve"));
+        String progress = browser.text(By.id("progress-text"));
+        assertTrue(progress.matches("(?s)(\\d+) of \\1 ACOs reconciled.*"), progress);
+        assertTrue(browser.text(By.id("runForm:progress")).contains("100%"), "progress bar at 100%");
+        assertTrue(browser.text(By.id("runForm:results")).contains("Palm Beach"), "results table");
+        browser.screenshot("cms-reconciliation-run");
+
+        WebElement filter = browser.element(By.cssSelector("[id='runForm:results'] thead input.ui-column-filter"));
+        filter.sendKeys("A1001");
+        browser.waitUntilTextLacks(By.id("runForm:results"), "Atlantic");
+        browser.element(By.cssSelector("[id='runForm:results'] a.result-link")).click();
+        browser.waitForText(By.id("page-title"), "A1001");
+        browser.waitForText(By.id("settlement"), "savingsRate");
+        assertTrue(browser.text(By.id("net-amount")).startsWith("$73,426,26"), browser.text(By.id("net-amount")));
+        browser.element(By.cssSelector("canvas"));
+        browser.screenshot("cms-reconciliation-result");
+
+        browser.driver().navigate().back();
+        browser.element(By.id("runForm:approve")).click();
+        browser.element(By.id("confirm:yes")).click();
+        browser.waitForText(By.id("run-status"), "Approved");
+        browser.element(By.id("runForm:release")).click();
+        browser.element(By.id("confirm:yes")).click();
+        browser.waitForText(By.id("run-status"), "Released");
+        browser.screenshot("cms-reconciliation-released");
+        browser.logOut();
+
+        browser.logIn(DemoUser.ACO_EXECUTIVE);
+        browser.element(By.id("menu-aco-settlement")).click();
+        browser.waitForText(By.id("page-title"), "Settlement reports");
+        browser.waitForText(By.id("settlement"), "Palm Beach Accountable Care Organization");
+        assertTrue(browser.text(By.id("settlement")).contains("savingsRate"), "explained step by step");
+        assertTrue(!browser.text(By.id("settlements:list")).contains("A1026"), "only the executive's own ACO");
+        browser.screenshot("aco-settlement-report");
+
+        Path downloads = Files.createTempDirectory("ssp-downloads-");
+        ((ChromiumDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.element(By.id("downloads:pdf")).click();
+        Path pdf = new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .until(dir -> {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(".pdf")).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        assertTrue(pdf.getFileName().toString().startsWith("settlement-PY2023-A1001"), pdf.toString());
+        byte[] head = Files.readAllBytes(pdf);
+        assertEquals("%PDF-", new String(head, 0, 5, java.nio.charset.StandardCharsets.US_ASCII));
+        Files.delete(pdf);
+        Files.delete(downloads);
+        browser.logOut();
+    }
+
+    @Test
+    void analystSeesEveryProblemOfABadUploadAndNothingIsImported() throws IOException {
+        browser.logIn(DemoUser.CMS_ANALYST);
+        browser.element(By.id("menu-financial-inputs")).click();
+        browser.waitForText(By.id("page-title"), "Financial inputs");
+        browser.waitForText(By.id("inputs:table"), "A1001");
+        java.util.List<String> lines = new java.util.ArrayList<>(ReconciliationIT.demoPufLines());
+        lines.set(1, ReconciliationIT.withCell(lines, 1, "N_AB", "many"));
+        lines.set(3, ReconciliationIT.withCell(lines, 3, "Current_Track", "X"));
+        Path file = Files.createTempFile("py2023-inputs-", ".csv");
+        Files.write(file, lines);
+        browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toString());
+        browser.waitForText(By.id("messages"), "nothing was imported");
+        String problems = browser.text(By.id("upload:problems"));
+        assertTrue(problems.contains("N_AB") && problems.contains("Current_Track"), problems);
+        browser.screenshot("cms-financial-inputs-problems");
+        Files.delete(file);
         browser.logOut();
     }
 

@@ -1,0 +1,8 @@
+package gov.cms.ssp.reconciliation;
+
+import java.time.Instant;
+
+/** One ACO's result in one run, with the run's facts: a settlement report once released. */
+public record Settlement(long runId, String acoId, String acoName, RunStatus runStatus, Instant releasedAt,
+                         ReconciledFigures figures) {
+}
