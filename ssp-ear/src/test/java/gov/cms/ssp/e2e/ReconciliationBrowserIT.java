@@ -77,6 +77,8 @@ class ReconciliationBrowserIT {
         browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]")).click();
         browser.waitForText(By.id("explanations"), "savingsRate");
         browser.screenshot("aco-what-if-estimator");
+        scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]"));
+        browser.screenshot("aco-what-if-explanation");
         browser.logOut();
     }
 
@@ -95,6 +97,8 @@ class ReconciliationBrowserIT {
         assertTrue(browser.text(By.id("runForm:progress")).contains("100%"), "progress bar at 100%");
         assertTrue(browser.text(By.id("runForm:results")).contains("Palm Beach"), "results table");
         browser.screenshot("cms-reconciliation-run");
+        scrollToTop(By.id("runForm:distribution"));
+        browser.screenshot("cms-reconciliation-distribution");
 
         WebElement filter = browser.element(By.cssSelector("[id='runForm:results'] thead input.ui-column-filter"));
         filter.sendKeys("A1001");
@@ -105,6 +109,8 @@ class ReconciliationBrowserIT {
         assertTrue(browser.text(By.id("net-amount")).startsWith("$73,426,26"), browser.text(By.id("net-amount")));
         browser.element(By.cssSelector("canvas"));
         browser.screenshot("cms-reconciliation-result");
+        scrollToTop(By.id("benchmarkChart"));
+        browser.screenshot("cms-reconciliation-result-explained");
 
         browser.driver().navigate().back();
         browser.element(By.id("runForm:approve")).click();
@@ -162,6 +168,11 @@ class ReconciliationBrowserIT {
         browser.screenshot("cms-financial-inputs-problems");
         Files.delete(file);
         browser.logOut();
+    }
+
+    private static void scrollToTop(By by) {
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("arguments[0].scrollIntoView({block: 'start'})", browser.element(by));
     }
 
     private static void type(String id, String value) {

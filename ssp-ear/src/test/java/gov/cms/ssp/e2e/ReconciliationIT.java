@@ -282,6 +282,8 @@ class ReconciliationIT {
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().contains("Net settlement"), csv.body());
         assertTrue(csv.body().contains("savingsRate"), "the explanation steps are in the CSV");
-        assertEquals(403, HttpApi.get("api/settlements/" + id + "/A1026/pdf", DemoUser.ACO_EXECUTIVE, "application/json").statusCode());
+        HttpResponse<String> othersPdf = HttpApi.get("api/settlements/" + id + "/A1026/pdf", DemoUser.ACO_EXECUTIVE, "application/pdf");
+        assertEquals(403, othersPdf.statusCode(), othersPdf.body());
+        assertTrue(!othersPdf.body().startsWith("%PDF"), "no report of another ACO");
     }
 }

@@ -48,6 +48,7 @@ class RoleMatrixIT {
                 new Entry("aco/settlement.xhtml", true, ACO, false),
                 new Entry("cms/financial-inputs.xhtml", true, CMS, false),
                 new Entry("cms/reconciliation.xhtml", true, CMS, false),
+                new Entry("cms/reconciliation-result.xhtml", true, CMS, false),
                 new Entry("api/reconciliation/financial-inputs/2023", false, CMS, false),
                 new Entry("api/reconciliation/runs?year=2023", false, CMS, false),
                 new Entry("api/settlements", false, ACO, false),

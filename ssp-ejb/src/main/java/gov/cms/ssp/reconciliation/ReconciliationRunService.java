@@ -170,8 +170,8 @@ public class ReconciliationRunService {
     }
 
     /**
-     * The caller's own ACOs' settlements, released runs only, newest PY first and, should CMS have
-     * released a corrected run for a year, the latest release first.
+     * The caller's own ACOs' settlements, released runs only, newest PY first; should CMS have
+     * released a corrected run for a year, only the latest release of that year is listed.
      */
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public List<Settlement> mySettlements() {
@@ -182,7 +182,15 @@ public class ReconciliationRunService {
         return em.createQuery("select r from AcoReconciliation r join fetch r.run run where run.status = :released"
                         + " and r.acoId in :ids order by run.performanceYear desc, run.releasedAt desc, r.acoId", AcoReconciliation.class)
                 .setParameter("released", RunStatus.RELEASED).setParameter("ids", List.copyOf(ids))
-                .getResultStream().map(r -> settlementOf(r.getRun(), r.getAcoId())).toList();
+                .getResultStream()
+                // a later release for the same year (a corrected run) replaces the earlier one in the list
+                .filter(distinctYearAndAco())
+                .map(r -> settlementOf(r.getRun(), r.getAcoId())).toList();
+    }
+
+    private static java.util.function.Predicate<AcoReconciliation> distinctYearAndAco() {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return r -> seen.add(r.getRun().getPerformanceYear() + "/" + r.getAcoId().value());
     }
 
     /**
