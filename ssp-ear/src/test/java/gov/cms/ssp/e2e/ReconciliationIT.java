@@ -168,6 +168,9 @@ class ReconciliationIT {
         List<String> before = sourcesOf(2022);
         assertEquals(6, before.size(), before.toString());
         assertTrue(before.stream().allMatch(s -> s.endsWith("=py2022-clean.csv")), before.toString());
+        String audit = HttpApi.getJson("api/audit", DemoUser.CMS_ADMIN).body();
+        assertTrue(audit.contains("Financial input") && audit.contains("A1001 PY2022") && audit.contains("cms.analyst"),
+                "imported inputs are in the audit trail: " + audit);
 
         List<String> bad = new ArrayList<>(lines);
         bad.set(2, withCell(lines, 2, "N_AB", "-5"));
