@@ -151,7 +151,7 @@ class ReconciliationBrowserIT {
     }
 
     @Test
-    void analystSeesEveryProblemOfABadUploadAndNothingIsImported() throws IOException {
+    void analystSeesEveryProblemOfABadUploadAndTypesInputsInByHand() throws IOException {
         browser.logIn(DemoUser.CMS_ANALYST);
         browser.element(By.id("menu-financial-inputs")).click();
         browser.waitForText(By.id("page-title"), "Financial inputs");
@@ -167,7 +167,28 @@ class ReconciliationBrowserIT {
         assertTrue(problems.contains("N_AB") && problems.contains("Current_Track"), problems);
         browser.screenshot("cms-financial-inputs-problems");
         Files.delete(file);
+
+        // the same figures typed in by hand, for another year
+        choose("year:py", "PY2024");
+        browser.waitForText(By.id("inputs"), "Inputs for PY2024");
+        browser.element(By.id("manual:panel_toggler")).click();
+        choose("manual:aco", "A4678");
+        choose("manual:track", "BASIC Level A");
+        type("manual:beneficiaries_input", "12000");
+        type("manual:benchmark_input", "150000000");
+        type("manual:expenditures_input", "140000000");
+        type("manual:qualityScore_input", "80");
+        browser.screenshot("cms-financial-inputs-by-hand");
+        browser.element(By.id("manual:save")).click();
+        browser.waitForText(By.id("messages"), "Saved the PY2024 inputs of A4678");
+        browser.waitForText(By.id("inputs:table"), "entered by hand by cms.analyst");
         browser.logOut();
+    }
+
+    /** Picks the item of a PrimeFaces select menu whose label starts with {@code label}. */
+    private static void choose(String menuId, String label) {
+        browser.element(By.id(menuId)).click();
+        browser.element(By.cssSelector("[id='" + menuId + "_panel'] li[data-label^='" + label + "']")).click();
     }
 
     private static void scrollToTop(By by) {
