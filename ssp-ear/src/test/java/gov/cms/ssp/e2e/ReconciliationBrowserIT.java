@@ -169,11 +169,11 @@ class ReconciliationBrowserIT {
         Files.delete(file);
 
         // the same figures typed in by hand, for another year
-        choose("year:py", "PY2024");
+        choose("year:py", "2024");
         browser.waitForText(By.id("inputs"), "Inputs for PY2024");
         browser.element(By.id("manual:panel_toggler")).click();
         choose("manual:aco", "A4678");
-        choose("manual:track", "BASIC Level A");
+        choose("manual:track", "BASIC_A");
         type("manual:beneficiaries_input", "12000");
         type("manual:benchmark_input", "150000000");
         type("manual:expenditures_input", "140000000");
@@ -185,10 +185,11 @@ class ReconciliationBrowserIT {
         browser.logOut();
     }
 
-    /** Picks the item of a PrimeFaces select menu whose label starts with {@code label}. */
-    private static void choose(String menuId, String label) {
-        browser.element(By.id(menuId)).click();
-        browser.element(By.cssSelector("[id='" + menuId + "_panel'] li[data-label^='" + label + "']")).click();
+    /** Picks a value in a PrimeFaces select menu as a user would, firing its change event (and Ajax). */
+    private static void choose(String menuId, String value) {
+        browser.element(By.id(menuId));
+        ((org.openqa.selenium.JavascriptExecutor) browser.driver())
+                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", menuId, value);
     }
 
     private static void scrollToTop(By by) {
