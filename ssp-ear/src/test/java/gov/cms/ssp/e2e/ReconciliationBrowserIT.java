@@ -189,7 +189,8 @@ class ReconciliationBrowserIT {
     private static void choose(String menuId, String value) {
         browser.element(By.id(menuId));
         ((org.openqa.selenium.JavascriptExecutor) browser.driver())
-                .executeScript("PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1])", menuId, value);
+                .executeScript("var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();",
+                        menuId, value);
     }
 
     private static void scrollToTop(By by) {

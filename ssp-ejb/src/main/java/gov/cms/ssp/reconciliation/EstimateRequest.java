@@ -50,4 +50,9 @@ public record EstimateRequest(
 
     public static final int FIRST_YEAR = 2019;
     public static final int LAST_YEAR = 2026;
+
+    /** The performance years the application reconciles and estimates (BASIC and ENHANCED exist from 2019). */
+    public static java.util.List<Integer> supportedYears() {
+        return java.util.stream.IntStream.rangeClosed(FIRST_YEAR, LAST_YEAR).boxed().toList();
+    }
 }

@@ -2,12 +2,15 @@ package gov.cms.ssp.reconciliation;
 
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.reconciliation.puf.PufColumns;
+import gov.cms.ssp.reconciliation.puf.PufLayout;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.Page;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -20,6 +23,7 @@ import java.io.Reader;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,8 +48,8 @@ public class FinancialInputService {
     @PersistenceContext
     private EntityManager em;
 
-    @jakarta.ejb.EJB
-    private gov.cms.ssp.shared.CallerContext caller;
+    @EJB
+    private CallerContext caller;
 
     public Page<FinancialInputView> search(int performanceYear, @NotNull PageRequest request) {
         StringBuilder where = new StringBuilder(" where f.performanceYear = :year");
@@ -91,9 +95,9 @@ public class FinancialInputService {
         if (content.length > MAX_FILE_BYTES) {
             throw new BusinessException("The file is larger than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB.");
         }
-        if (performanceYear < EstimateRequest.FIRST_YEAR || performanceYear > gov.cms.ssp.reconciliation.puf.PufLayout.LAST_YEAR) {
+        if (performanceYear < EstimateRequest.FIRST_YEAR || performanceYear > PufLayout.LAST_YEAR) {
             throw new BusinessException("Financial inputs can be imported for PY" + EstimateRequest.FIRST_YEAR + " to PY"
-                    + gov.cms.ssp.reconciliation.puf.PufLayout.LAST_YEAR + "; PY" + performanceYear + " is outside that range.");
+                    + PufLayout.LAST_YEAR + "; PY" + performanceYear + " is outside that range.");
         }
         var decoder = StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
@@ -107,7 +111,7 @@ public class FinancialInputService {
         Set<AcoId> known = new HashSet<>(em.createQuery("select a.acoId from Aco a", AcoId.class).getResultList());
         file.entries().stream().filter(e -> !known.contains(e.acoId())).forEach(e -> problems.add(
                 new ImportProblem(e.row(), PufColumns.ACO_ID, e.acoId() + " is not an ACO of the program")));
-        problems.sort(java.util.Comparator.comparingLong(ImportProblem::row));
+        problems.sort(Comparator.comparingLong(ImportProblem::row));
         if (!problems.isEmpty()) {
             return new ImportReport(fileName, performanceYear, 0, problems);
         }

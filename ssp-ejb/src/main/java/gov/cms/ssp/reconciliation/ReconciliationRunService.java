@@ -24,9 +24,12 @@ import jakarta.persistence.TypedQuery;
 import jakarta.validation.constraints.NotNull;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Properties;
+import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * Reconciliation runs: a CMS analyst starts one for a PY (a batch job reconciles every ACO with
@@ -188,8 +191,8 @@ public class ReconciliationRunService {
                 .map(r -> settlementOf(r.getRun(), r.getAcoId())).toList();
     }
 
-    private static java.util.function.Predicate<AcoReconciliation> distinctYearAndAco() {
-        java.util.Set<String> seen = new java.util.HashSet<>();
+    private static Predicate<AcoReconciliation> distinctYearAndAco() {
+        Set<String> seen = new HashSet<>();
         return r -> seen.add(r.getRun().getPerformanceYear() + "/" + r.getAcoId().value());
     }
 

@@ -48,7 +48,7 @@ public class EstimatePage implements Serializable {
     }
 
     public List<Integer> getPerformanceYears() {
-        return java.util.stream.IntStream.rangeClosed(EstimateRequest.FIRST_YEAR, EstimateRequest.LAST_YEAR).boxed().toList();
+        return EstimateRequest.supportedYears();
     }
 
     public List<ReconciledFigures> getResults() { return results; }

@@ -95,7 +95,7 @@ public class ReconciliationPage implements Serializable {
     }
 
     public List<Integer> getPerformanceYears() {
-        return java.util.stream.IntStream.rangeClosed(EstimateRequest.FIRST_YEAR, EstimateRequest.LAST_YEAR).boxed().toList();
+        return EstimateRequest.supportedYears();
     }
 
     public List<Track> getTracks() {

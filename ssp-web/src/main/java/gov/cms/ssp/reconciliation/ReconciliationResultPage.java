@@ -1,6 +1,7 @@
 package gov.cms.ssp.reconciliation;
 
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.NotFoundException;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -22,7 +23,7 @@ public class ReconciliationResultPage implements Serializable {
     /** f:viewAction: the run and ACO come from the URL. */
     public void load() {
         if (run == null || aco == null) {
-            throw new gov.cms.ssp.shared.NotFoundException("Open a result from a run's results table.");
+            throw new NotFoundException("Open a result from a run's results table.");
         }
         settlement = runs.result(run, AcoId.of(aco));
     }

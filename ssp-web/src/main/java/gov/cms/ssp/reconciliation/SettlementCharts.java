@@ -53,6 +53,8 @@ final class SettlementCharts {
                 .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
                 .add("options", Json.createObjectBuilder()
                         .add("responsive", true)
+                        // figures, not a show: drawn at once (also what a screenshot or a print catches)
+                        .add("animation", false)
                         .add("plugins", Json.createObjectBuilder()
                                 .add("legend", Json.createObjectBuilder().add("display", false))
                                 .add("title", Json.createObjectBuilder().add("display", true).add("text", title))))
