@@ -67,6 +67,14 @@ public final class HttpApi {
         return send(b.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public static HttpResponse<String> postJson(String path, DemoUser user, String body) {
+        return post(path, user, "application/json", body);
+    }
+
+    public static HttpResponse<String> post(String path, DemoUser user, String contentType, String body) {
+        return post(path, user, contentType, body.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
     public static HttpResponse<String> post(String path, DemoUser user, String contentType, byte[] body) {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path))
                 .header("Accept", "application/json").header("Content-Type", contentType);

@@ -2,6 +2,8 @@ package gov.cms.ssp.audit;
 
 import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.aco.AcoContact;
+import gov.cms.ssp.reconciliation.FinancialInput;
+import gov.cms.ssp.reconciliation.ReconciliationRun;
 import gov.cms.ssp.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -38,6 +40,10 @@ public class AuditService {
                 .forEach(r -> acoIdOfContact.put((Long) r[0], r[1].toString()));
         all.addAll(changesOf(reader, AcoContact.class, "ACO contact",
                 c -> acoIdOfContact.getOrDefault(c.getId(), "?") + " " + c.getRole().label(), limit));
+        all.addAll(changesOf(reader, FinancialInput.class, "Financial input",
+                f -> f.getAcoId().value() + " PY" + f.getPerformanceYear(), limit));
+        all.addAll(changesOf(reader, ReconciliationRun.class, "Reconciliation run",
+                r -> "run " + r.getId() + " PY" + r.getPerformanceYear(), limit));
         return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::recordType)).limit(limit).toList();
     }

@@ -102,7 +102,7 @@ public final class PublishedResultCheck {
     }
 
     /** The engine's inputs as the PUF gives them. */
-    ReconciliationInput inputOf(PufRow row, PufLayout layout) {
+    public ReconciliationInput inputOf(PufRow row, PufLayout layout) {
         int n = row.assignedBeneficiaries().value().intValueExact();
         BigDecimal publishedMsr = row.minimumSavingsRate().value();
         MinimumSavingsRateChoice choice = MinimumSavingsRateChoice.variableRate();

@@ -53,6 +53,18 @@ public final class PufReader {
     }
 
     public static PufFile read(Reader reader, int year, String source) throws IOException {
+        PufReading reading = readEachRow(reader, year, source);
+        if (!reading.problems().isEmpty()) {
+            throw reading.problems().get(0);
+        }
+        return reading.file();
+    }
+
+    /**
+     * Reads every row even when some are bad, for an upload that reports all its problems at once.
+     * Problems with the file as a whole (year, header, CSV syntax, no rows) are still thrown.
+     */
+    public static PufReading readEachRow(Reader reader, int year, String source) throws IOException {
         if (!PufLayout.isSupported(year)) {
             throw new PufFormatException(source, "year " + year + " is outside the PUF family "
                     + PufLayout.FIRST_YEAR + "–" + PufLayout.LAST_YEAR);
@@ -81,10 +93,15 @@ public final class PufReader {
             }
             Map<String, Integer> decimals = rateDecimals(columns, records);
             List<PufRow> rows = new ArrayList<>(records.size());
+            List<PufFormatException> problems = new ArrayList<>();
             for (int i = 0; i < records.size(); i++) {
-                rows.add(new RowReader(source, layout, columns, records.get(i), i + 1L, lines.get(i), decimals).read());
+                try {
+                    rows.add(new RowReader(source, layout, columns, records.get(i), i + 1L, lines.get(i), decimals).read());
+                } catch (PufFormatException e) {
+                    problems.add(e);
+                }
             }
-            return new PufFile(source, layout, rows);
+            return new PufReading(new PufFile(source, layout, rows), problems);
         }
     }
 

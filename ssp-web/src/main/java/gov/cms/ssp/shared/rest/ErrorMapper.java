@@ -26,7 +26,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         Throwable t = unwrap(thrown);
         if (t instanceof WebApplicationException web) {
             int status = web.getResponse().getStatus();
-            return json(status, status == 404 ? "not-found" : "http-" + status,
+            return json(status, status == 404 ? "not-found" : status == 400 ? "invalid-input" : "http-" + status,
                     status == 404 ? "No such resource." : web.getMessage(), List.of());
         }
         if (t instanceof AccessDeniedException || t instanceof EJBAccessException) {
@@ -45,6 +45,10 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                     .sorted(java.util.Comparator.comparing(ApiError.FieldError::field)).toList();
             return json(400, "invalid-input", "The request has invalid fields.", fields);
         }
+        if (isUnreadableBody(t)) {
+            return json(400, "invalid-input", "The request body is not valid JSON for this call (a number, date or "
+                    + "choice is malformed or unknown).", List.of());
+        }
         if (t instanceof InvalidIdentifierException || t instanceof BusinessException) {
             return json(400, "invalid-input", t.getMessage(), List.of());
         }
@@ -52,9 +56,18 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         return json(500, "internal-error", "Something went wrong on our side; it has been logged.", List.of());
     }
 
+    /** JSON-B could not turn the body into the call's parameter: the client's mistake, not ours. */
+    private static boolean isUnreadableBody(Throwable t) {
+        return t instanceof jakarta.json.bind.JsonbException || t instanceof jakarta.json.JsonException
+                || t instanceof jakarta.ws.rs.ProcessingException;
+    }
+
     private static Throwable unwrap(Throwable t) {
         Throwable current = t;
         while (current != null) {
+            if (isUnreadableBody(current)) {
+                return current;
+            }
             if (current instanceof BusinessException || current instanceof EJBAccessException
                     || current instanceof ConstraintViolationException || current instanceof WebApplicationException
                     || current instanceof InvalidIdentifierException) {

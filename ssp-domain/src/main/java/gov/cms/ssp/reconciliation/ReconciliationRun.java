@@ -1,0 +1,127 @@
+package gov.cms.ssp.reconciliation;
+
+import gov.cms.ssp.shared.BusinessException;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import java.util.Objects;
+import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
+
+/**
+ * One reconciliation of a performance year over all ACOs with financial inputs. Computed by a batch
+ * job; a draft until a CMS analyst approves it, and seen by ACOs only once released. Audited: who
+ * started, approved and released it, and when.
+ */
+@Entity
+@Table(name = "reconciliation_run")
+@Audited
+public class ReconciliationRun {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "reconciliation_run_seq")
+    @SequenceGenerator(name = "reconciliation_run_seq", sequenceName = "reconciliation_run_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "performance_year", nullable = false)
+    private int performanceYear;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private RunStatus status;
+
+    /** how many ACOs had financial inputs when the run started: the run is complete at this many results */
+    @Column(name = "input_count", nullable = false)
+    private int inputCount;
+
+    @Column(name = "started_by", nullable = false, length = 100)
+    private String startedBy;
+
+    @Column(name = "started_at", nullable = false)
+    private Instant startedAt;
+
+    @Column(name = "approved_by", length = 100)
+    private String approvedBy;
+
+    @Column(name = "approved_at")
+    private Instant approvedAt;
+
+    @Column(name = "released_by", length = 100)
+    private String releasedBy;
+
+    @Column(name = "released_at")
+    private Instant releasedAt;
+
+    /** the latest batch job execution computing this run (the job repository is in memory: it may be gone) */
+    @NotAudited
+    @Column(name = "execution_id")
+    private Long executionId;
+
+    protected ReconciliationRun() {
+    }
+
+    public ReconciliationRun(int performanceYear, int inputCount, String startedBy, Instant startedAt) {
+        if (inputCount <= 0) {
+            throw new BusinessException("There are no financial inputs for PY " + performanceYear + " to reconcile.");
+        }
+        this.performanceYear = performanceYear;
+        this.inputCount = inputCount;
+        this.startedBy = Objects.requireNonNull(startedBy);
+        this.startedAt = Objects.requireNonNull(startedAt);
+        this.status = RunStatus.DRAFT;
+    }
+
+    public void executing(long executionId) {
+        this.executionId = executionId;
+    }
+
+    public boolean isComplete(long resultCount) {
+        return resultCount >= inputCount;
+    }
+
+    /** An analyst vouches for a complete draft; it stays invisible to ACOs. */
+    public void approve(long resultCount, String analyst, Instant at) {
+        if (status != RunStatus.DRAFT) {
+            throw new BusinessException("Only a draft can be approved; this run is " + status.label().toLowerCase() + ".");
+        }
+        if (!isComplete(resultCount)) {
+            throw new BusinessException("The run is not complete yet: " + resultCount + " of " + inputCount
+                    + " ACOs are reconciled. Wait for it to finish or resume it.");
+        }
+        this.status = RunStatus.APPROVED;
+        this.approvedBy = Objects.requireNonNull(analyst);
+        this.approvedAt = Objects.requireNonNull(at);
+    }
+
+    /** From now on each ACO sees its own settlement report. */
+    public void release(String analyst, Instant at) {
+        if (status != RunStatus.APPROVED) {
+            throw new BusinessException("Only an approved run can be released; this run is " + status.label().toLowerCase() + ".");
+        }
+        this.status = RunStatus.RELEASED;
+        this.releasedBy = Objects.requireNonNull(analyst);
+        this.releasedAt = Objects.requireNonNull(at);
+    }
+
+    public Long getId() { return id; }
+    public int getPerformanceYear() { return performanceYear; }
+    public RunStatus getStatus() { return status; }
+    public int getInputCount() { return inputCount; }
+    public String getStartedBy() { return startedBy; }
+    public Instant getStartedAt() { return startedAt; }
+    public String getApprovedBy() { return approvedBy; }
+    public Instant getApprovedAt() { return approvedAt; }
+    public String getReleasedBy() { return releasedBy; }
+    public Instant getReleasedAt() { return releasedAt; }
+    public Long getExecutionId() { return executionId; }
+}

@@ -1,0 +1,53 @@
+package gov.cms.ssp.reconciliation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import org.junit.jupiter.api.Test;
+
+/** A run is a draft until approved, approved before released; a result keeps its explanation exactly. */
+class ReconciliationRunTest {
+    private static final Instant NOW = Instant.parse("2026-11-26T12:00:00Z");
+
+    @Test
+    void aRunIsApprovedOnlyWhenCompleteAndReleasedOnlyWhenApproved() {
+        ReconciliationRun run = new ReconciliationRun(2023, 6, "cms.analyst", NOW);
+        assertEquals(RunStatus.DRAFT, run.getStatus());
+        assertThrows(BusinessException.class, () -> run.release("cms.analyst", NOW), "a draft is not released");
+        BusinessException incomplete = assertThrows(BusinessException.class, () -> run.approve(5, "cms.analyst", NOW));
+        assertTrue(incomplete.getMessage().contains("5 of 6"), incomplete.getMessage());
+        run.approve(6, "cms.analyst", NOW);
+        assertEquals(RunStatus.APPROVED, run.getStatus());
+        assertThrows(BusinessException.class, () -> run.approve(6, "cms.analyst", NOW), "approved once");
+        run.release("cms.analyst", NOW);
+        assertEquals(RunStatus.RELEASED, run.getStatus());
+        assertEquals("cms.analyst", run.getReleasedBy());
+    }
+
+    @Test
+    void aRunNeedsInputs() {
+        assertThrows(BusinessException.class, () -> new ReconciliationRun(2024, 0, "cms.analyst", NOW));
+    }
+
+    @Test
+    void aStoredResultGivesBackTheFiguresAndEveryStepOfTheExplanation() {
+        ReconciliationResult result = ReconciliationEngine.withStandardParameters().reconcile(ReconciliationInput.builder()
+                .performanceYear(2023).track(Track.BASIC_E).agreementStart(LocalDate.of(2019, 7, 1)).agreementPeriodNumber(3)
+                .assignedBeneficiaries(41_654).totalBenchmark(new BigDecimal("562377394"))
+                .totalExpenditures(new BigDecimal("528558686")).quality(QualityOutcome.met(new BigDecimal("0.731"))).build());
+        AcoReconciliation stored = new AcoReconciliation(new ReconciliationRun(2023, 1, "cms.analyst", NOW), AcoId.of("A1026"), result);
+        ReconciledFigures figures = stored.figures();
+        assertEquals(result.netAmount(), figures.netAmount());
+        assertEquals(result.explanation(), figures.explanation());
+        assertTrue(result.savingsRate().subtract(figures.savingsRate()).abs().compareTo(new BigDecimal("1E-12")) < 0,
+                "rates are kept to 12 decimals");
+        assertEquals(ReconciledFigures.of(result).outcomeLabel(), figures.outcomeLabel());
+    }
+}

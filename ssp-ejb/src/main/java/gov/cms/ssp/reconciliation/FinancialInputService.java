@@ -1,0 +1,157 @@
+package gov.cms.ssp.reconciliation;
+
+import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.reconciliation.puf.PufColumns;
+import gov.cms.ssp.reconciliation.puf.PufLayout;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.CallerContext;
+import gov.cms.ssp.shared.Page;
+import gov.cms.ssp.shared.PageRequest;
+import gov.cms.ssp.shared.Role;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.io.ByteArrayInputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The financial inputs a reconciliation is computed from: CMS staff read them, a CMS financial
+ * analyst imports them from a PUF-layout file (all or nothing) or types them in.
+ */
+@Stateless
+@RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
+public class FinancialInputService {
+    /** a PUF of every ACO is about 1 MB; anything far bigger is not an input file */
+    public static final int MAX_FILE_BYTES = 5 * 1024 * 1024;
+    static final String HAND_ENTERED = "entered by hand";
+    private static final Map<String, String> SORTABLE = Map.of("acoId", "f.acoId", "track", "f.track",
+            "assignedBeneficiaries", "f.assignedBeneficiaries", "totalBenchmark", "f.totalBenchmark",
+            "totalExpenditures", "f.totalExpenditures");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext caller;
+
+    public Page<FinancialInputView> search(int performanceYear, @NotNull PageRequest request) {
+        StringBuilder where = new StringBuilder(" where f.performanceYear = :year");
+        Map<String, Object> params = new HashMap<>();
+        params.put("year", performanceYear);
+        String aco = request.filter("acoId");
+        if (aco != null) {
+            where.append(" and upper(f.acoId) like :aco");
+            params.put("aco", "%" + aco.toUpperCase(Locale.ROOT) + "%");
+        }
+        String track = request.filter("track");
+        if (track != null) {
+            where.append(" and f.track = :track");
+            params.put("track", Track.valueOf(track));
+        }
+        String order = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "f.acoId");
+        TypedQuery<FinancialInput> rows = em.createQuery("select f from FinancialInput f" + where + " order by " + order
+                + (request.ascending() ? " asc" : " desc") + ", f.id", FinancialInput.class);
+        TypedQuery<Long> count = em.createQuery("select count(f) from FinancialInput f" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        return new Page<>(rows.setFirstResult(request.first()).setMaxResults(request.pageSize())
+                .getResultStream().map(FinancialInputView::of).toList(), count.getSingleResult());
+    }
+
+    public long count(int performanceYear) {
+        return em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year", Long.class)
+                .setParameter("year", performanceYear).getSingleResult();
+    }
+
+    /**
+     * Imports a whole file or nothing: every bad row is reported with its row and column, and the
+     * inputs are only saved when the file has no problem at all. An ACO already having inputs for
+     * the PY gets them replaced (a corrected file).
+     */
+    @RolesAllowed(Role.CMS_ANALYST)
+    public ImportReport importFile(int performanceYear, @NotNull String fileName, @NotNull byte[] content) {
+        if (!fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
+            throw new BusinessException("Upload a CSV file (.csv) in the layout of CMS's per-ACO results; " + fileName + " is not one.");
+        }
+        if (content.length > MAX_FILE_BYTES) {
+            throw new BusinessException("The file is larger than " + (MAX_FILE_BYTES / 1024 / 1024) + " MB.");
+        }
+        if (performanceYear < EstimateRequest.FIRST_YEAR || performanceYear > PufLayout.LAST_YEAR) {
+            throw new BusinessException("Financial inputs can be imported for PY" + EstimateRequest.FIRST_YEAR + " to PY"
+                    + PufLayout.LAST_YEAR + "; PY" + performanceYear + " is outside that range.");
+        }
+        var decoder = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+        FinancialInputFile file;
+        try (Reader reader = new InputStreamReader(new ByteArrayInputStream(content), decoder)) {
+            file = FinancialInputFile.read(reader, performanceYear, fileName);
+        } catch (java.io.IOException e) {
+            throw new BusinessException("The file could not be read: " + e.getMessage());
+        }
+        List<ImportProblem> problems = new ArrayList<>(file.problems());
+        Set<AcoId> known = new HashSet<>(em.createQuery("select a.acoId from Aco a", AcoId.class).getResultList());
+        file.entries().stream().filter(e -> !known.contains(e.acoId())).forEach(e -> problems.add(
+                new ImportProblem(e.row(), PufColumns.ACO_ID, e.acoId() + " is not an ACO of the program")));
+        problems.sort(Comparator.comparingLong(ImportProblem::row));
+        if (!problems.isEmpty()) {
+            return new ImportReport(fileName, performanceYear, 0, problems);
+        }
+        for (FinancialInputFile.Entry entry : file.entries()) {
+            store(entry.acoId(), entry.figures(), fileName);
+        }
+        em.flush();
+        return new ImportReport(fileName, performanceYear, file.entries().size(), List.of());
+    }
+
+    /** Inputs typed in by an analyst; replaces what the ACO had for that PY. */
+    @RolesAllowed(Role.CMS_ANALYST)
+    public FinancialInputView enter(@NotNull(message = "The inputs are required") @Valid HandEnteredInput input) {
+        AcoId acoId = AcoId.of(input.acoId());
+        if (em.createQuery("select count(a) from Aco a where a.acoId = :id", Long.class).setParameter("id", acoId)
+                .getSingleResult() == 0) {
+            throw new BusinessException("There is no ACO with ID " + acoId + " in the program.");
+        }
+        ReconciliationInput figures;
+        try {
+            figures = EstimateService.input(input.figures()).toBuilder().track(input.track()).build();
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("The figures are inconsistent: " + e.getMessage());
+        }
+        FinancialInput stored = store(acoId, figures, HAND_ENTERED + " by " + caller.userName());
+        em.flush();
+        return FinancialInputView.of(stored);
+    }
+
+    private FinancialInput store(AcoId acoId, ReconciliationInput figures, String source) {
+        FinancialInput existing = em.createQuery("select f from FinancialInput f where f.acoId = :aco and f.performanceYear = :year",
+                        FinancialInput.class)
+                .setParameter("aco", acoId).setParameter("year", figures.performanceYear())
+                .getResultStream().findFirst().orElse(null);
+        if (existing != null) {
+            existing.replaceFigures(figures, source);
+            return existing;
+        }
+        FinancialInput created = new FinancialInput(acoId, figures, source);
+        em.persist(created);
+        return created;
+    }
+}

@@ -1,0 +1,118 @@
+package gov.cms.ssp.reconciliation;
+
+import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.web.Feedback;
+import gov.cms.ssp.shared.web.LazyTable;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The analyst's reconciliation desk for a PY: start a run (a batch job) and watch its progress, resume
+ * it if it stopped, approve and release it; the results table and the savings distribution.
+ */
+@Named
+@ViewScoped
+public class ReconciliationPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ReconciliationRunService runs;
+    @EJB
+    private FinancialInputService inputs;
+
+    private int performanceYear = 2023;
+    private List<RunView> yearRuns;
+    private RunView selected;
+    private LazyTable<ResultRow> results;
+
+    @PostConstruct
+    void init() {
+        results = new LazyTable<>(r -> runs.results(selected == null ? -1 : selected.id(), r), ResultRow::acoId);
+        load();
+    }
+
+    private void load() {
+        yearRuns = runs.runs(performanceYear);
+        selected = yearRuns.isEmpty() ? null : yearRuns.get(0);
+    }
+
+    public void yearChanged() {
+        load();
+    }
+
+    public void start() {
+        selected = runs.start(performanceYear);
+        yearRuns = runs.runs(performanceYear);
+        Feedback.info("Started reconciliation run " + selected.id() + " for PY" + performanceYear + ".");
+    }
+
+    public void open(long runId) {
+        selected = runs.run(runId);
+    }
+
+    /** Called by the poll while the job runs. */
+    public void refresh() {
+        if (selected != null) {
+            selected = runs.run(selected.id());
+            if (!selected.isRunning()) {
+                yearRuns = runs.runs(performanceYear);
+            }
+        }
+    }
+
+    public void resume() {
+        selected = runs.resume(selected.id());
+        Feedback.info("Resumed run " + selected.id() + ": only the ACOs still missing are reconciled.");
+    }
+
+    public void approve() {
+        selected = runs.approve(selected.id());
+        yearRuns = runs.runs(performanceYear);
+        Feedback.info("Approved run " + selected.id() + ". ACOs will see it once it is released.");
+    }
+
+    public void release() {
+        selected = runs.release(selected.id());
+        yearRuns = runs.runs(performanceYear);
+        Feedback.info("Released run " + selected.id() + ": each ACO now sees its own settlement report.");
+    }
+
+    public boolean isRunning() {
+        return selected != null && selected.isRunning();
+    }
+
+    public String getDistributionChart() {
+        return selected == null ? null : SettlementCharts.savingsDistribution(runs.allResults(selected.id()));
+    }
+
+    public long getInputCount() {
+        return inputs.count(performanceYear);
+    }
+
+    public List<Integer> getPerformanceYears() {
+        return EstimateRequest.supportedYears();
+    }
+
+    public List<Track> getTracks() {
+        return Arrays.asList(Track.values());
+    }
+
+    public List<PerformanceOutcome> getOutcomes() {
+        return Arrays.asList(PerformanceOutcome.values());
+    }
+
+    public String outcomeLabel(PerformanceOutcome o) {
+        return ReconciledFigures.outcomeLabel(o);
+    }
+
+    public int getPerformanceYear() { return performanceYear; }
+    public void setPerformanceYear(int v) { performanceYear = v; }
+    public List<RunView> getYearRuns() { return yearRuns; }
+    public RunView getSelected() { return selected; }
+    public LazyTable<ResultRow> getResults() { return results; }
+}

@@ -1,0 +1,81 @@
+package gov.cms.ssp.reconciliation;
+
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.PageRequest;
+import jakarta.ejb.EJB;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reconciliation runs for CMS: start, follow, resume, approve, release, and read the results. */
+@Path("reconciliation/runs")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+public class ReconciliationRunResource {
+    @EJB
+    private ReconciliationRunService runs;
+
+    @GET
+    public List<RunView> runs(@QueryParam("year") int year) {
+        return runs.runs(year);
+    }
+
+    @POST
+    public RunView start(@QueryParam("year") int year) {
+        return runs.start(year);
+    }
+
+    @GET
+    @Path("{id}")
+    public RunView run(@PathParam("id") long id) {
+        return runs.run(id);
+    }
+
+    @POST
+    @Path("{id}/resume")
+    public RunView resume(@PathParam("id") long id) {
+        return runs.resume(id);
+    }
+
+    @POST
+    @Path("{id}/approve")
+    public RunView approve(@PathParam("id") long id) {
+        return runs.approve(id);
+    }
+
+    @POST
+    @Path("{id}/release")
+    public RunView release(@PathParam("id") long id) {
+        return runs.release(id);
+    }
+
+    @GET
+    @Path("{id}/results")
+    public List<ResultRow> results(@PathParam("id") long id, @QueryParam("track") String track,
+                                   @QueryParam("outcome") String outcome, @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("size") @DefaultValue("100") int size) {
+        Map<String, String> filters = new HashMap<>();
+        if (track != null) {
+            filters.put("track", track);
+        }
+        if (outcome != null) {
+            filters.put("outcome", outcome);
+        }
+        return runs.results(id, new PageRequest(first, size, "acoId", true, filters)).rows();
+    }
+
+    @GET
+    @Path("{id}/results/{acoId}")
+    public Settlement result(@PathParam("id") long id, @PathParam("acoId") String acoId) {
+        return runs.result(id, AcoId.of(acoId));
+    }
+}
