@@ -75,6 +75,10 @@ public class Application {
     @Column(name = "last_changed_by", length = 100)
     private String lastChangedBy;
 
+    /** Set on every change so that the version moves even when only a child record changed. */
+    @Column(name = "last_changed_at")
+    private LocalDateTime lastChangedAt;
+
     @Column(name = "decision_reason", length = 2000)
     private String decisionReason;
 
@@ -458,6 +462,7 @@ public class Application {
 
     private void changedBy(String by) {
         this.lastChangedBy = by;
+        this.lastChangedAt = LocalDateTime.now();
     }
 
     private void record(String by, LocalDateTime now, String what) {
@@ -483,6 +488,7 @@ public class Application {
     public LocalDate getSubmittedOn() { return submittedOn; }
     public String getReviewer() { return reviewer; }
     public String getLastChangedBy() { return lastChangedBy; }
+    public LocalDateTime getLastChangedAt() { return lastChangedAt; }
     public String getDecisionReason() { return decisionReason; }
     public String getLegalName() { return legalName; }
     public Tin getTin() { return tin; }

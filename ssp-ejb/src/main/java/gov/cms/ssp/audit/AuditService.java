@@ -38,6 +38,10 @@ public class AuditService {
                 .forEach(r -> acoIdOfContact.put((Long) r[0], r[1].toString()));
         all.addAll(changesOf(reader, AcoContact.class, "ACO contact",
                 c -> acoIdOfContact.getOrDefault(c.getId(), "?") + " " + c.getRole().label(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.application.Application.class, "Application",
+                a -> a.getAcoId().value() + " for " + a.getAgreementStart().getYear(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.agreement.Agreement.class, "Agreement",
+                g -> g.getAcoId().value() + " from " + g.getStartDate(), limit));
         return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::recordType)).limit(limit).toList();
     }
