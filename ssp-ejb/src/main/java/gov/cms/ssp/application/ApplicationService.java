@@ -301,6 +301,28 @@ public class ApplicationService {
                 .setParameter("aco", acoId).getResultStream().map(AgreementView::of).toList();
     }
 
+    /** One revision of an application in the audit trail: who, when, which fields. */
+    public record Revision(long revision, java.time.Instant changedAt, String userName, String change, List<String> changedFields) {
+    }
+
+    /** The application's audit trail (Envers), newest first. CMS only: it names CMS staff. */
+    @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
+    @SuppressWarnings("unchecked")
+    public List<Revision> auditTrail(long id) {
+        List<Object[]> rows = org.hibernate.envers.AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntityWithChanges(Application.class, true)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(id))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().desc()).setMaxResults(200).getResultList();
+        return rows.stream().map(r -> {
+            gov.cms.ssp.audit.AuditRevision rev = (gov.cms.ssp.audit.AuditRevision) r[1];
+            org.hibernate.envers.RevisionType kind = (org.hibernate.envers.RevisionType) r[2];
+            Set<String> changed = (Set<String>) r[3];
+            return new Revision(rev.getId(), rev.getChangedAt(), rev.getUserName(),
+                    kind == org.hibernate.envers.RevisionType.ADD ? "created" : "changed",
+                    changed == null ? List.of() : changed.stream().sorted().toList());
+        }).toList();
+    }
+
     // ---- helpers ----
 
     private Application loadForAco(long id, long seenVersion) {
