@@ -104,8 +104,13 @@ public class ApplicationFormPage implements Serializable {
         Feedback.info("Saved \"" + s.label() + "\" as a draft.");
     }
 
+    /** Saves one answer; what the user typed in the section's fields stays on the form, to be saved with the step. */
     public void answer(long deficiencyId) {
+        Fields typed = form;
+        Map<Long, String> otherAnswers = new HashMap<>(answers);
         show(applications.answer(view.id(), deficiencyId, answers.get(deficiencyId), view.version()));
+        form = typed;
+        otherAnswers.forEach(answers::putIfAbsent);
         Feedback.info("Saved your answer.");
     }
 
