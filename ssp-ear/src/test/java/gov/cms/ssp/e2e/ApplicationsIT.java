@@ -155,6 +155,12 @@ class ApplicationsIT {
         assertTrue(theirs.getValuesAs(JsonObject.class).stream().noneMatch(a -> a.getString("acoId").equals("A1001")));
         assertEquals(403, putJson(path + "/sections/GOVERNANCE", DemoUser.CMS_REVIEWER,
                 ApplicationFixture.form("BASIC_A", null, "0")).statusCode(), "CMS does not fill in an ACO's application");
+        HttpResponse<String> page = HttpApi.get("aco/application.xhtml?id=" + id, DemoUser.ATLANTIC_STAFF, "text/html");
+        // the page refuses too: Faces sends the browser to the refusal page
+        String location = page.headers().firstValue("Location").orElse("");
+        assertTrue(page.statusCode() == 403 || page.statusCode() == 302 && location.contains("/error/403"),
+                page.statusCode() + " " + location);
+        assertFalse(page.body().contains("Palm Beach"), page.body());
         // the draft is untouched
         assertEquals(version(app), version(object(getJson(path, DemoUser.ACO_STAFF))));
     }
