@@ -17,6 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -73,7 +74,7 @@ class ApplicationCycleBrowserIT {
 
         browser.element(By.cssSelector("label[for='app:track:5']")).click(); // ENHANCED
         browser.waitForText(By.id("glide-path"), "PY" + year + " ENHANCED");
-        chooseFromMenu("app:msrMlr", "1.0% MSR/MLR");
+        chooseFromMenu("app:msrMlr", "ONE_PERCENT");
         browser.element(By.cssSelector("label[for='app:assignment:0']")).click();
         browser.screenshot("application-step-track");
         next("2. Track, level and choices");
@@ -100,7 +101,7 @@ class ApplicationCycleBrowserIT {
         type(By.id("app:revenue_input"), "50000000");
         browser.element(By.id("app:issuer")).click(); // leaves the revenue field: the minimum is computed
         browser.waitForText(By.id("app:required"), "$500,000");
-        chooseFromMenu("app:repaymentType", "Irrevocable letter of credit");
+        chooseFromMenu("app:repaymentType", "LETTER_OF_CREDIT");
         type(By.id("app:issuer"), "First Bank of Palm Beach");
         type(By.id("app:amount_input"), "500000");
         browser.screenshot("application-step-repayment");
@@ -133,7 +134,7 @@ class ApplicationCycleBrowserIT {
         browser.screenshot("cms-application-queue");
         browser.element(By.cssSelector(".review-A1001-" + year)).click();
         browser.waitForText(By.id("review-status"), "Submitted");
-        chooseFromMenu("review:defSection", "3. Governance");
+        chooseFromMenu("review:defSection", "GOVERNANCE");
         type(By.id("review:defText"), "Give the medical director's full name and credentials.");
         browser.element(By.id("review:addDeficiency")).click();
         browser.waitForText(By.id("messages"), "Recorded the deficiency");
@@ -230,8 +231,12 @@ class ApplicationCycleBrowserIT {
         field.sendKeys(text);
     }
 
-    private static void chooseFromMenu(String id, String label) {
-        browser.element(By.id(id)).click();
-        browser.element(By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']")).click();
+    /** Chooses in a PrimeFaces select menu through its widget (clicking its animated panel races). */
+    private static void chooseFromMenu(String id, String value) {
+        browser.element(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.waitForText(By.id(id + "_label"), browser.driver().findElement(
+                By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']")).getAttribute("textContent"));
     }
 }

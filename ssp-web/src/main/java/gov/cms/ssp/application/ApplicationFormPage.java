@@ -7,9 +7,7 @@ import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.Role;
 import gov.cms.ssp.shared.web.CurrentUser;
 import gov.cms.ssp.shared.web.Feedback;
-import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -49,14 +47,22 @@ public class ApplicationFormPage implements Serializable {
     private List<AgreementView> agreements = List.of();
     private DocumentKind uploadKind = DocumentKind.COMPLIANCE_PLAN;
 
-    /** The application named by the {@code id} request parameter; the service refuses another ACO's. */
-    @PostConstruct
-    void init() {
-        String param = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("id");
-        if (param != null && param.matches("\\d{1,18}")) {
-            id = Long.valueOf(param);
+    /**
+     * The view action: shows the application named by the {@code id} view parameter. The service
+     * refuses another ACO's application; the refusal reaches the 403 page.
+     */
+    public void load() {
+        if (id != null && view == null) {
             show(applications.view(id));
         }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
     }
 
     private void show(ApplicationView v) {
