@@ -50,8 +50,8 @@ public final class GlidePath {
                 current = next(current);
             }
             Track elected = elections.get(py);
-            if (elected != null) {
-                if (elected == Track.ENHANCED && current != Track.ENHANCED) {
+            if (elected != null && elected != current) {
+                if (elected == Track.ENHANCED) {
                     current = Track.ENHANCED;
                 } else if (current == Track.ENHANCED || !BASIC.contains(elected)
                         || BASIC.indexOf(elected) < BASIC.indexOf(current)) {

@@ -2,6 +2,7 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.Agreement;
 import gov.cms.ssp.agreement.GlidePath;
+import gov.cms.ssp.agreement.LevelElectionsConverter;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
@@ -9,6 +10,7 @@ import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Tin;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -29,7 +31,9 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.TreeMap;
 import org.hibernate.envers.Audited;
 
 /**
@@ -106,6 +110,10 @@ public class Application {
     private AssignmentMethod assignmentMethod;
     @Column(name = "snf_waiver", nullable = false)
     private boolean snfWaiver;
+    /** Faster moves up the glide path the ACO elects, by PY index from 0; empty: automatic advancement. */
+    @Convert(converter = LevelElectionsConverter.class)
+    @Column(name = "elected_levels", length = 200)
+    private Map<Integer, Track> electedLevels = new TreeMap<>();
 
     // 3. governance
     @Column(name = "governing_body", length = 2000)
@@ -183,10 +191,25 @@ public class Application {
     }
 
     public void chooseTrack(Track track, MsrMlrChoice msrMlr, AssignmentMethod assignmentMethod, boolean snfWaiver, String by) {
+        chooseTrack(track, msrMlr, assignmentMethod, snfWaiver, Map.of(), by);
+    }
+
+    /**
+     * The track or entry level and the choices that go with it; {@code elections} (PY index from 0
+     * to level) are faster moves up the glide path, refused when they would move back.
+     */
+    public void chooseTrack(Track track, MsrMlrChoice msrMlr, AssignmentMethod assignmentMethod, boolean snfWaiver,
+                            Map<Integer, Track> elections, String by) {
         requireEditable();
         if (track != null && !GlidePath.availableForNewAgreements(track)) {
             throw new BusinessException(track.label() + " is closed to new agreements; choose a BASIC level or ENHANCED.");
         }
+        Map<Integer, Track> elected = new TreeMap<>(elections == null ? Map.of() : elections);
+        elected.keySet().removeIf(py -> py < 1 || py >= Agreement.MINIMUM_YEARS);
+        if (track != null) {
+            GlidePath.levels(track, Agreement.MINIMUM_YEARS, elected);
+        }
+        this.electedLevels = track == null ? new TreeMap<>() : elected;
         this.track = track;
         this.msrMlr = track != null && !track.isTwoSided() ? null : msrMlr;
         this.assignmentMethod = assignmentMethod;
@@ -360,6 +383,11 @@ public class Application {
         return p;
     }
 
+    /** The level of each PY of the agreement this application asks for: the glide path with the ACO's elections. */
+    public List<Track> plannedLevels() {
+        return track == null ? List.of() : GlidePath.levels(track, Agreement.MINIMUM_YEARS, electedLevels);
+    }
+
     /** The minimum repayment mechanism for the figures entered, or null when they are missing. */
     public BigDecimal requiredRepaymentAmount() {
         if (totalExpenditures == null || participantRevenue == null) {
@@ -425,8 +453,7 @@ public class Application {
         status = ApplicationStatus.APPROVED;
         takeReview(reviewer);
         record(reviewer, now, "Approved the application.");
-        return new Agreement(acoId, id, agreementStart, Agreement.MINIMUM_YEARS, GlidePath.levels(track, Agreement.MINIMUM_YEARS),
-                msrMlr, assignmentMethod);
+        return new Agreement(acoId, id, agreementStart, Agreement.MINIMUM_YEARS, plannedLevels(), msrMlr, assignmentMethod);
     }
 
     public void deny(String reason, String reviewer, LocalDateTime now) {
@@ -499,6 +526,7 @@ public class Application {
     public MsrMlrChoice getMsrMlr() { return msrMlr; }
     public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
     public boolean isSnfWaiver() { return snfWaiver; }
+    public Map<Integer, Track> getElectedLevels() { return Collections.unmodifiableMap(electedLevels); }
     public String getGoverningBody() { return governingBody; }
     public String getComplianceOfficial() { return complianceOfficial; }
     public String getMedicalDirector() { return medicalDirector; }

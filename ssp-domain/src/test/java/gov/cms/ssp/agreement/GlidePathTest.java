@@ -40,6 +40,7 @@ class GlidePathTest {
         assertEquals(List.of(BASIC_A, BASIC_B, ENHANCED, ENHANCED, ENHANCED), GlidePath.levels(BASIC_A, 5, Map.of(2, ENHANCED)));
         // electing the level the path reaches anyway changes nothing
         assertEquals(GlidePath.levels(BASIC_A, 5), GlidePath.levels(BASIC_A, 5, Map.of(1, BASIC_B)));
+        assertEquals(GlidePath.levels(ENHANCED, 5), GlidePath.levels(ENHANCED, 5, Map.of(3, ENHANCED)));
     }
 
     @Test

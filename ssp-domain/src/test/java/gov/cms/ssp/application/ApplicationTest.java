@@ -167,6 +167,19 @@ class ApplicationTest {
     }
 
     @Test
+    void electedFasterMovesShapeTheAgreementAndMovingBackIsRefusedWhenChosen() {
+        Application a = draft();
+        complete(a, Track.BASIC_A);
+        BusinessException back = assertThrows(BusinessException.class, () -> a.chooseTrack(Track.BASIC_A, null,
+                AssignmentMethod.PROSPECTIVE, false, java.util.Map.of(1, Track.BASIC_C, 2, Track.BASIC_B), "aco.staff"));
+        assertTrue(back.getMessage().contains("not back to BASIC Level B"), back.getMessage());
+        a.chooseTrack(Track.BASIC_A, null, AssignmentMethod.PROSPECTIVE, false, java.util.Map.of(1, Track.BASIC_D), "aco.staff");
+        assertEquals(List.of(Track.BASIC_A, Track.BASIC_D, Track.BASIC_E, Track.BASIC_E, Track.BASIC_E), a.plannedLevels());
+        a.submit("aco.executive", IN_WINDOW);
+        assertEquals(Track.BASIC_D, a.approve("cms.reviewer", IN_WINDOW).levelIn(2028));
+    }
+
+    @Test
     void approvalIsRefusedWhileRecordedDeficienciesAreUnsent() {
         Application a = draft();
         complete(a, Track.ENHANCED);

@@ -120,6 +120,23 @@ class ApplicationsIT {
     }
 
     @Test
+    void anElectedFasterMoveChangesThePlannedLevelsAndMovingBackIsRefused() {
+        JsonObject app = ApplicationFixture.draftForA1001();
+        int year = app.getInt("cycleYear");
+        String form = ApplicationFixture.form("BASIC_A", null, "0");
+        String faster = form.substring(0, form.length() - 1) + ",\"electedLevels\":[null,\"BASIC_D\"]}";
+        JsonObject saved = ApplicationFixture.save(id(app), "TRACK", faster, version(app), DemoUser.ACO_STAFF);
+        assertEquals(List.of("BASIC_A", "BASIC_D", "BASIC_E", "BASIC_E", "BASIC_E"), saved.getJsonArray("plannedLevels")
+                .getValuesAs(JsonObject.class).stream().map(l -> l.getString("track")).toList());
+        assertEquals(year + 1, saved.getJsonArray("plannedLevels").getJsonObject(1).getInt("performanceYear"));
+        String back = form.substring(0, form.length() - 1) + ",\"electedLevels\":[null,\"BASIC_C\",\"BASIC_B\"]}";
+        HttpResponse<String> refused = putJson("api/applications/" + id(app) + "/sections/TRACK?version=" + version(saved),
+                DemoUser.ACO_STAFF, back);
+        assertEquals(400, refused.statusCode(), refused.body());
+        assertTrue(object(refused).getString("message").contains("may move up faster but not back to BASIC Level B"), refused.body());
+    }
+
+    @Test
     void onlyPdfsOfAtMostFiveMegabytesAreAccepted() {
         JsonObject app = ApplicationFixture.draftForA1001();
         HttpResponse<String> word = post("api/applications/" + id(app) + "/documents/COMPLIANCE_PLAN?fileName=plan.docx",

@@ -4,6 +4,9 @@ import gov.cms.ssp.agreement.Track;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The answers of the application form as the ACO enters them; a save applies the fields of one
@@ -23,12 +26,26 @@ public record ApplicationForm(
         @DecimalMin(value = "0", message = "The repayment amount cannot be negative") BigDecimal repaymentAmount,
         @DecimalMin(value = "0", message = "Total expenditures cannot be negative") BigDecimal totalExpenditures,
         @DecimalMin(value = "0", message = "Participant revenue cannot be negative") BigDecimal participantRevenue,
-        EftStatus eftStatus, boolean attestAccurate, boolean attestCompliance) {
+        EftStatus eftStatus, boolean attestAccurate, boolean attestCompliance,
+        List<Track> electedLevels) {
+
+    /** The faster moves elected: index = PY of the agreement from 0, null = automatic advancement. */
+    public Map<Integer, Track> elections() {
+        Map<Integer, Track> elections = new TreeMap<>();
+        if (electedLevels != null) {
+            for (int i = 0; i < electedLevels.size(); i++) {
+                if (electedLevels.get(i) != null) {
+                    elections.put(i, electedLevels.get(i));
+                }
+            }
+        }
+        return elections;
+    }
 
     public static ApplicationForm of(ApplicationView v) {
         return new ApplicationForm(v.legalName(), v.tin(), v.doingBusinessAs(), v.address(), v.track(), v.msrMlr(),
                 v.assignmentMethod(), v.snfWaiver(), v.governingBody(), v.complianceOfficial(), v.medicalDirector(),
                 v.repaymentType(), v.repaymentIssuer(), v.repaymentAmount(), v.totalExpenditures(), v.participantRevenue(),
-                v.eftStatus(), v.attestAccurate(), v.attestCompliance());
+                v.eftStatus(), v.attestAccurate(), v.attestCompliance(), v.electedLevels());
     }
 }

@@ -163,7 +163,7 @@ public class ApplicationService {
         switch (section) {
             case LEGAL_ENTITY -> a.editLegalEntity(f.legalName(), f.tin() == null || f.tin().isBlank() ? null : Tin.of(f.tin()),
                     f.doingBusinessAs(), f.address(), by);
-            case TRACK -> a.chooseTrack(f.track(), f.msrMlr(), f.assignmentMethod(), f.snfWaiver(), by);
+            case TRACK -> a.chooseTrack(f.track(), f.msrMlr(), f.assignmentMethod(), f.snfWaiver(), f.elections(), by);
             case GOVERNANCE -> a.describeGovernance(f.governingBody(), f.complianceOfficial(), f.medicalDirector(), by);
             case REPAYMENT -> a.provideRepayment(f.repaymentType(), f.repaymentIssuer(), f.repaymentAmount(),
                     f.totalExpenditures(), f.participantRevenue(), by);

@@ -1,10 +1,13 @@
 package gov.cms.ssp.application;
 
+import gov.cms.ssp.agreement.Agreement;
+import gov.cms.ssp.agreement.AgreementView;
 import gov.cms.ssp.agreement.Track;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /** Everything about one application that its ACO and CMS may see, with what is still missing. */
 public record ApplicationView(long id, long version, String acoId, int cycleYear, ApplicationStatus status,
@@ -12,7 +15,8 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                               String reviewer, String lastChangedBy, String decisionReason,
                               String legalName, String tin, String doingBusinessAs, String address,
                               LocalDate agreementStart, Track track, MsrMlrChoice msrMlr,
-                              AssignmentMethod assignmentMethod, boolean snfWaiver,
+                              AssignmentMethod assignmentMethod, boolean snfWaiver, List<Track> electedLevels,
+                              List<AgreementView.YearLevel> plannedLevels,
                               String governingBody, String complianceOfficial, String medicalDirector,
                               RepaymentType repaymentType, String repaymentIssuer, BigDecimal repaymentAmount,
                               BigDecimal totalExpenditures, BigDecimal participantRevenue,
@@ -37,6 +41,8 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                 a.getReviewer(), a.getLastChangedBy(), a.getDecisionReason(),
                 a.getLegalName(), a.getTin() == null ? null : a.getTin().value(), a.getDoingBusinessAs(), a.getAddress(),
                 a.getAgreementStart(), a.getTrack(), a.getMsrMlr(), a.getAssignmentMethod(), a.isSnfWaiver(),
+                IntStream.range(0, Agreement.MINIMUM_YEARS).mapToObj(i -> a.getElectedLevels().get(i)).toList(),
+                planned(a),
                 a.getGoverningBody(), a.getComplianceOfficial(), a.getMedicalDirector(),
                 a.getRepaymentType(), a.getRepaymentIssuer(), a.getRepaymentAmount(), a.getTotalExpenditures(),
                 a.getParticipantRevenue(), a.requiredRepaymentAmount(), a.getEftStatus(), a.isAttestAccurate(),
@@ -50,11 +56,18 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                 a.getHistory().stream().map(e -> new EventView(e.getOccurredAt(), e.getUserName(), e.getDescription())).toList());
     }
 
+    private static List<AgreementView.YearLevel> planned(Application a) {
+        List<Track> levels = a.plannedLevels();
+        int first = a.getAgreementStart().getYear();
+        return IntStream.range(0, levels.size())
+                .mapToObj(i -> new AgreementView.YearLevel(first + i, levels.get(i), levels.get(i).label())).toList();
+    }
+
     /** The ACO sees only the deficiencies CMS has sent; CMS also sees those it is still collecting. */
     ApplicationView forAco() {
         return new ApplicationView(id, version, acoId, cycleYear, status, statusLabel, rfiRound, rfiDeadline, submittedOn,
                 reviewer, lastChangedBy, decisionReason, legalName, tin, doingBusinessAs, address, agreementStart, track,
-                msrMlr, assignmentMethod, snfWaiver, governingBody, complianceOfficial, medicalDirector, repaymentType,
+                msrMlr, assignmentMethod, snfWaiver, electedLevels, plannedLevels, governingBody, complianceOfficial, medicalDirector, repaymentType,
                 repaymentIssuer, repaymentAmount, totalExpenditures, participantRevenue, requiredRepaymentAmount, eftStatus,
                 attestAccurate, attestCompliance, editable, legalEntityLocked, problems,
                 deficiencies.stream().filter(DeficiencyView::sent).toList(), documents, history);

@@ -4,6 +4,7 @@ import gov.cms.ssp.agreement.AgreementView;
 import gov.cms.ssp.agreement.GlidePath;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.Role;
 import gov.cms.ssp.shared.web.CurrentUser;
 import gov.cms.ssp.shared.web.Feedback;
@@ -160,7 +161,12 @@ public class ApplicationFormPage implements Serializable {
         if (form.track == null) {
             return "";
         }
-        List<Track> levels = GlidePath.levels(form.track, 5);
+        List<Track> levels;
+        try {
+            levels = GlidePath.levels(form.track, 5, form.elections());
+        } catch (BusinessException e) {
+            return e.getMessage();
+        }
         StringBuilder b = new StringBuilder();
         for (int i = 0; i < levels.size(); i++) {
             b.append(i == 0 ? "" : " → ").append("PY").append(view.agreementStart().getYear() + i).append(' ')
@@ -174,6 +180,15 @@ public class ApplicationFormPage implements Serializable {
             return null;
         }
         return RepaymentMechanism.requiredAmount(form.totalExpenditures, form.participantRevenue);
+    }
+
+    /** The ACO may elect faster moves only on the BASIC path below Level E. */
+    public boolean isElectable() {
+        return form.track != null && form.track.isBasic() && form.track != Track.BASIC_E;
+    }
+
+    public int getAgreementYear() {
+        return view.agreementStart().getYear();
     }
 
     public boolean isTwoSided() {
@@ -227,6 +242,8 @@ public class ApplicationFormPage implements Serializable {
         private MsrMlrChoice msrMlr;
         private AssignmentMethod assignmentMethod;
         private boolean snfWaiver;
+        /** Elected levels for PY2..PY5 (index 1..4); null keeps the automatic advancement. */
+        private final Track[] elected = new Track[5];
         private String governingBody;
         private String complianceOfficial;
         private String medicalDirector;
@@ -249,6 +266,9 @@ public class ApplicationFormPage implements Serializable {
             f.msrMlr = v.msrMlr();
             f.assignmentMethod = v.assignmentMethod();
             f.snfWaiver = v.snfWaiver();
+            for (int i = 0; i < f.elected.length && v.electedLevels() != null && i < v.electedLevels().size(); i++) {
+                f.elected[i] = v.electedLevels().get(i);
+            }
             f.governingBody = v.governingBody();
             f.complianceOfficial = v.complianceOfficial();
             f.medicalDirector = v.medicalDirector();
@@ -266,7 +286,18 @@ public class ApplicationFormPage implements Serializable {
         ApplicationForm toForm() {
             return new ApplicationForm(legalName, tin, doingBusinessAs, address, track, msrMlr, assignmentMethod, snfWaiver,
                     governingBody, complianceOfficial, medicalDirector, repaymentType, repaymentIssuer, repaymentAmount,
-                    totalExpenditures, participantRevenue, eftStatus, attestAccurate, attestCompliance);
+                    totalExpenditures, participantRevenue, eftStatus, attestAccurate, attestCompliance,
+                    java.util.Arrays.asList(elected.clone()));
+        }
+
+        Map<Integer, Track> elections() {
+            Map<Integer, Track> elections = new java.util.TreeMap<>();
+            for (int i = 1; i < elected.length; i++) {
+                if (elected[i] != null) {
+                    elections.put(i, elected[i]);
+                }
+            }
+            return elections;
         }
 
         public String getLegalName() { return legalName; }
@@ -284,6 +315,14 @@ public class ApplicationFormPage implements Serializable {
         public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
         public void setAssignmentMethod(AssignmentMethod v) { assignmentMethod = v; }
         public boolean isSnfWaiver() { return snfWaiver; }
+        public Track getElectedPy2() { return elected[1]; }
+        public void setElectedPy2(Track v) { elected[1] = v; }
+        public Track getElectedPy3() { return elected[2]; }
+        public void setElectedPy3(Track v) { elected[2] = v; }
+        public Track getElectedPy4() { return elected[3]; }
+        public void setElectedPy4(Track v) { elected[3] = v; }
+        public Track getElectedPy5() { return elected[4]; }
+        public void setElectedPy5(Track v) { elected[4] = v; }
         public void setSnfWaiver(boolean v) { snfWaiver = v; }
         public String getGoverningBody() { return governingBody; }
         public void setGoverningBody(String v) { governingBody = v; }
