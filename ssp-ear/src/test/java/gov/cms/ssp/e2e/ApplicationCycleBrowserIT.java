@@ -201,6 +201,31 @@ class ApplicationCycleBrowserIT {
         browser.logOut();
     }
 
+    @Test
+    void theAdministratorSchedulesACycleAndDatesOutOfOrderAreRefused() {
+        int year = ApplicationFixture.nextYear();
+        browser.logIn(DemoUser.CMS_ADMIN);
+        browser.element(By.id("menu-cycles")).click();
+        browser.waitForText(By.id("page-title"), "Application cycles");
+        browser.element(By.id("cycles:newCycle")).click();
+        browser.waitForText(By.id("cycle"), "New cycle");
+        type(By.id("cycle:year_input"), String.valueOf(year));
+        String[] fields = {"noiaOpens", "noiaCloses", "submissionOpens", "submissionCloses", "rfi1", "rfi2", "final"};
+        String[] dates = {"05/01/" + (year - 1), "05/31/" + (year - 1), "05/15/" + (year - 1), "06/15/" + (year - 1),
+                "06/01/" + (year - 1), "08/31/" + (year - 1), "10/31/" + (year - 1)};
+        for (int i = 0; i < fields.length; i++) {
+            type(By.id("cycle:" + fields[i] + "_input"), dates[i]);
+        }
+        browser.element(By.id("cycle:save")).click();
+        browser.waitForText(By.id("messages"), "RFI 1 deadline (06/01/" + (year - 1) + ") cannot be before Phase 1 submission closes");
+        type(By.id("cycle:rfi1_input"), "07/31/" + (year - 1));
+        browser.element(By.id("cycle:save")).click();
+        browser.waitForText(By.id("messages"), "Saved the " + year + " cycle.");
+        browser.waitForText(By.id("cycles:table"), year + "-01-01");
+        browser.screenshot("cms-application-cycles");
+        browser.logOut();
+    }
+
     private static void openApplication(long id) {
         browser.open("aco/application.xhtml?id=" + id);
         browser.element(By.id("app-status"));
