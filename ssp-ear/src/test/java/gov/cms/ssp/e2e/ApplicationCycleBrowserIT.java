@@ -18,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -217,7 +218,8 @@ class ApplicationCycleBrowserIT {
         }
         browser.element(By.id("cycle:save")).click();
         browser.waitForText(By.id("messages"), "RFI 1 deadline (06/01/" + (year - 1) + ") cannot be before Phase 1 submission closes");
-        type(By.id("cycle:rfi1_input"), "07/31/" + (year - 1));
+        // select the date and type over it (the date picker keeps its text on clear())
+        browser.element(By.id("cycle:rfi1_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "07/31/" + (year - 1));
         browser.element(By.id("cycle:save")).click();
         browser.waitForText(By.id("messages"), "Saved the " + year + " cycle.");
         browser.waitForText(By.id("cycles:table"), year + "-01-01");
