@@ -49,4 +49,16 @@ public enum Track {
     public boolean isBasic() {
         return name().startsWith("BASIC_");
     }
+
+    /** What the choice means, shown beside it on the application (rules section 2). */
+    public String terms() {
+        return switch (this) {
+            case BASIC_A, BASIC_B -> "One-sided: up to 40% of savings, capped at 10% of the benchmark; no shared losses.";
+            case BASIC_C -> "Two-sided: up to 50% of savings (cap 10% of benchmark); 30% of losses, limited to 2% of revenue, at most 1% of benchmark.";
+            case BASIC_D -> "Two-sided: up to 50% of savings (cap 10% of benchmark); 30% of losses, limited to 4% of revenue, at most 2% of benchmark.";
+            case BASIC_E -> "Two-sided: up to 50% of savings (cap 10% of benchmark); 30% of losses, limited to 8% of revenue, at most 4% of benchmark. Advanced APM.";
+            case ENHANCED -> "Two-sided: up to 75% of savings (cap 20% of benchmark); 40–75% of losses, limited to 15% of benchmark. Advanced APM.";
+            default -> "Closed to new agreements.";
+        };
+    }
 }

@@ -32,6 +32,7 @@ class RoleMatrixIT {
     private static final Set<DemoUser> EVERYONE = EnumSet.allOf(DemoUser.class);
     private static final Set<DemoUser> CMS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST);
     private static final Set<DemoUser> ACO = EnumSet.of(ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
+    private static final Set<DemoUser> CMS_AND_ACO = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
     private static final Set<DemoUser> A1001_READERS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF);
 
     /** A path, who may use it, and whether it is open to anyone without logging in. */
@@ -68,7 +69,17 @@ class RoleMatrixIT {
                 new Entry("api/participant-lists/A1001/2027/changes", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1026/2027/participants", false,
                         EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
-                new Entry("api/change-requests", false, CMS, false));
+                new Entry("api/change-requests", false, CMS, false),
+                new Entry("aco/applications.xhtml", true, ACO, false),
+                new Entry("aco/application.xhtml", true, ACO, false),
+                new Entry("cms/applications.xhtml", true, CMS, false),
+                new Entry("cms/application.xhtml", true, CMS, false),
+                new Entry("cms/admin/cycles.xhtml", true, EnumSet.of(CMS_ADMIN), false),
+                new Entry("api/application-cycles", false, CMS_AND_ACO, false),
+                new Entry("api/applications", false, CMS, false),
+                new Entry("api/applications/mine", false, ACO, false),
+                new Entry("api/agreements/A1001", false, A1001_READERS, false),
+                new Entry("api/agreements/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false));
     }
 
     @Deployment(testable = false)

@@ -44,6 +44,10 @@ public class AuditService {
                 f -> f.getAcoId().value() + " PY" + f.getPerformanceYear(), limit));
         all.addAll(changesOf(reader, ReconciliationRun.class, "Reconciliation run",
                 r -> "run " + r.getId() + " PY" + r.getPerformanceYear(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.application.Application.class, "Application",
+                a -> a.getAcoId().value() + " for " + a.getAgreementStart().getYear(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.agreement.Agreement.class, "Agreement",
+                g -> g.getAcoId().value() + " from " + g.getStartDate(), limit));
         return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::recordType)).limit(limit).toList();
     }

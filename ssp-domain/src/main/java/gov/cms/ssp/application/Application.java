@@ -1,0 +1,544 @@
+package gov.cms.ssp.application;
+
+import gov.cms.ssp.agreement.Agreement;
+import gov.cms.ssp.agreement.GlidePath;
+import gov.cms.ssp.agreement.LevelElectionsConverter;
+import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.NotFoundException;
+import gov.cms.ssp.shared.Tin;
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.SequenceGenerator;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+import org.hibernate.envers.Audited;
+
+/**
+ * An ACO's application to the Shared Savings Program for one cycle: the sections the ACO fills in,
+ * the deficiencies CMS finds, and the state machine of {@link ApplicationStatus}. Every rule of the
+ * cycle is here; services only add who may call and the clock.
+ */
+@Entity
+@Table(name = "application")
+@Audited
+public class Application {
+    @Id
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "application_seq")
+    @SequenceGenerator(name = "application_seq", sequenceName = "application_seq", allocationSize = 50)
+    private Long id;
+
+    @Version
+    private long version;
+
+    @Column(name = "aco_id", nullable = false, length = 5)
+    private AcoId acoId;
+
+    @ManyToOne(fetch = FetchType.EAGER, optional = false)
+    @JoinColumn(name = "cycle_pk")
+    private ApplicationCycle cycle;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 20)
+    private ApplicationStatus status = ApplicationStatus.DRAFT;
+
+    @Column(name = "rfi_round", nullable = false)
+    private int rfiRound;
+
+    @Column(name = "rfi_deadline")
+    private LocalDate rfiDeadline;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Column(length = 100)
+    private String reviewer;
+
+    @Column(name = "last_changed_by", length = 100)
+    private String lastChangedBy;
+
+    /** Set on every change so that the version moves even when only a child record changed. */
+    @Column(name = "last_changed_at")
+    private LocalDateTime lastChangedAt;
+
+    @Column(name = "decision_reason", length = 2000)
+    private String decisionReason;
+
+    // 1. legal entity
+    @Column(name = "legal_name", length = 200)
+    private String legalName;
+    @Column(length = 9)
+    private Tin tin;
+    @Column(name = "doing_business_as", length = 200)
+    private String doingBusinessAs;
+    @Column(length = 300)
+    private String address;
+
+    // 2. track, level and choices
+    @Column(name = "agreement_start", nullable = false)
+    private LocalDate agreementStart;
+    @Enumerated(EnumType.STRING)
+    @Column(length = 20)
+    private Track track;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "msr_mlr", length = 30)
+    private MsrMlrChoice msrMlr;
+    @Enumerated(EnumType.STRING)
+    @Column(name = "assignment_method", length = 30)
+    private AssignmentMethod assignmentMethod;
+    @Column(name = "snf_waiver", nullable = false)
+    private boolean snfWaiver;
+    /** Faster moves up the glide path the ACO elects, by PY index from 0; empty: automatic advancement. */
+    @Convert(converter = LevelElectionsConverter.class)
+    @Column(name = "elected_levels", length = 200)
+    private Map<Integer, Track> electedLevels = new TreeMap<>();
+
+    // 3. governance
+    @Column(name = "governing_body", length = 2000)
+    private String governingBody;
+    @Column(name = "compliance_official", length = 120)
+    private String complianceOfficial;
+    @Column(name = "medical_director", length = 120)
+    private String medicalDirector;
+
+    // 5. repayment mechanism
+    @Enumerated(EnumType.STRING)
+    @Column(name = "repayment_type", length = 30)
+    private RepaymentType repaymentType;
+    @Column(name = "repayment_issuer", length = 200)
+    private String repaymentIssuer;
+    @Column(name = "repayment_amount", precision = 15, scale = 2)
+    private BigDecimal repaymentAmount;
+    @Column(name = "total_expenditures", precision = 15, scale = 2)
+    private BigDecimal totalExpenditures;
+    @Column(name = "participant_revenue", precision = 15, scale = 2)
+    private BigDecimal participantRevenue;
+
+    // 6. EFT
+    @Enumerated(EnumType.STRING)
+    @Column(name = "eft_status", nullable = false, length = 20)
+    private EftStatus eftStatus = EftStatus.NOT_STARTED;
+
+    // 7. attestations
+    @Column(name = "attest_accurate", nullable = false)
+    private boolean attestAccurate;
+    @Column(name = "attest_compliance", nullable = false)
+    private boolean attestCompliance;
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<Deficiency> deficiencies = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+    @OrderBy("id")
+    private List<ApplicationDocument> documents = new ArrayList<>();
+
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+    @OrderBy("id")
+    private List<ApplicationEvent> history = new ArrayList<>();
+
+    protected Application() {
+    }
+
+    /** A new draft, the legal entity filled in from what CMS already knows (or the NOIA). */
+    public Application(AcoId acoId, ApplicationCycle cycle, String legalName, Tin tin, String doingBusinessAs,
+                       String address, String by, LocalDateTime now) {
+        this.acoId = Objects.requireNonNull(acoId);
+        this.cycle = Objects.requireNonNull(cycle);
+        this.agreementStart = cycle.agreementStart();
+        this.legalName = clean(legalName);
+        this.tin = tin;
+        this.doingBusinessAs = clean(doingBusinessAs);
+        this.address = clean(address);
+        record(by, now, "Started the application for agreements beginning " + ApplicationCycle.format(agreementStart) + ".");
+    }
+
+    // ---- the ACO fills in its sections ----
+
+    public void editLegalEntity(String legalName, Tin tin, String doingBusinessAs, String address, String by) {
+        requireEditable();
+        if (rfiRound > 0) {
+            throw new BusinessException("Section 1 (legal entity) is locked after the first request for information; "
+                    + "ask your CMS reviewer if the legal entity itself has changed.");
+        }
+        this.legalName = clean(legalName);
+        this.tin = tin;
+        this.doingBusinessAs = clean(doingBusinessAs);
+        this.address = clean(address);
+        changedBy(by);
+    }
+
+    public void chooseTrack(Track track, MsrMlrChoice msrMlr, AssignmentMethod assignmentMethod, boolean snfWaiver, String by) {
+        chooseTrack(track, msrMlr, assignmentMethod, snfWaiver, Map.of(), by);
+    }
+
+    /**
+     * The track or entry level and the choices that go with it; {@code elections} (PY index from 0
+     * to level) are faster moves up the glide path, refused when they would move back.
+     */
+    public void chooseTrack(Track track, MsrMlrChoice msrMlr, AssignmentMethod assignmentMethod, boolean snfWaiver,
+                            Map<Integer, Track> elections, String by) {
+        requireEditable();
+        if (track != null && !GlidePath.availableForNewAgreements(track)) {
+            throw new BusinessException(track.label() + " is closed to new agreements; choose a BASIC level or ENHANCED.");
+        }
+        Map<Integer, Track> elected = new TreeMap<>(elections == null ? Map.of() : elections);
+        elected.keySet().removeIf(py -> py < 1 || py >= Agreement.MINIMUM_YEARS);
+        if (track != null) {
+            GlidePath.levels(track, Agreement.MINIMUM_YEARS, elected);
+        }
+        this.electedLevels = track == null ? new TreeMap<>() : elected;
+        this.track = track;
+        this.msrMlr = track != null && !track.isTwoSided() ? null : msrMlr;
+        this.assignmentMethod = assignmentMethod;
+        this.snfWaiver = snfWaiver;
+        changedBy(by);
+    }
+
+    public void describeGovernance(String governingBody, String complianceOfficial, String medicalDirector, String by) {
+        requireEditable();
+        this.governingBody = clean(governingBody);
+        this.complianceOfficial = clean(complianceOfficial);
+        this.medicalDirector = clean(medicalDirector);
+        changedBy(by);
+    }
+
+    public void provideRepayment(RepaymentType type, String issuer, BigDecimal amount, BigDecimal totalExpenditures,
+                                 BigDecimal participantRevenue, String by) {
+        requireEditable();
+        if (amount != null && amount.signum() < 0 || totalExpenditures != null && totalExpenditures.signum() < 0
+                || participantRevenue != null && participantRevenue.signum() < 0) {
+            throw new BusinessException("Amounts in the repayment mechanism cannot be negative.");
+        }
+        this.repaymentType = type;
+        this.repaymentIssuer = clean(issuer);
+        this.repaymentAmount = amount;
+        this.totalExpenditures = totalExpenditures;
+        this.participantRevenue = participantRevenue;
+        changedBy(by);
+    }
+
+    public void reportEft(EftStatus status, String by) {
+        requireEditable();
+        this.eftStatus = Objects.requireNonNull(status);
+        changedBy(by);
+    }
+
+    public void attest(boolean accurate, boolean compliance, String by) {
+        requireEditable();
+        this.attestAccurate = accurate;
+        this.attestCompliance = compliance;
+        changedBy(by);
+    }
+
+    public ApplicationDocument upload(DocumentKind kind, String fileName, byte[] content, String by, LocalDateTime now) {
+        requireEditable();
+        ApplicationDocument document = new ApplicationDocument(this, Objects.requireNonNull(kind), fileName, content);
+        documents.removeIf(d -> d.getKind() == kind && kind != DocumentKind.OTHER);
+        documents.add(document);
+        record(by, now, "Uploaded " + kind.label().toLowerCase() + " '" + document.getFileName() + "'.");
+        return document;
+    }
+
+    public void answer(long deficiencyId, String response, String by) {
+        if (status != ApplicationStatus.IN_RFI) {
+            throw new BusinessException("Deficiencies can be answered only while a request for information is open.");
+        }
+        Deficiency d = openDeficiencies().stream().filter(x -> Objects.equals(x.getId(), deficiencyId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("This deficiency is not part of the open request for information."));
+        if (response == null || response.isBlank()) {
+            throw new BusinessException("Write an answer to the deficiency before saving it.");
+        }
+        d.answer(response.strip());
+        changedBy(by);
+    }
+
+    /**
+     * The ACO executive submits (or resubmits after an RFI). Refused, with every problem of every
+     * section, when anything is missing; refused with the deadline when it is late.
+     */
+    public void submit(String by, LocalDateTime now) {
+        ApplicationStatus target = status == ApplicationStatus.IN_RFI ? ApplicationStatus.RESUBMITTED : ApplicationStatus.SUBMITTED;
+        status.requireMoveTo(target);
+        LocalDate today = now.toLocalDate();
+        if (target == ApplicationStatus.SUBMITTED) {
+            cycle.requireSubmissionOpen(today);
+        } else if (today.isAfter(rfiDeadline)) {
+            throw new BusinessException("The answers to RFI " + rfiRound + " were due on "
+                    + ApplicationCycle.format(rfiDeadline) + "; late answers are not accepted.");
+        }
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IncompleteApplicationException(problems);
+        }
+        status = target;
+        submittedOn = today;
+        record(by, now, target == ApplicationStatus.SUBMITTED ? "Submitted the application."
+                : "Resubmitted the application with the answers to RFI " + rfiRound + ".");
+    }
+
+    /** Everything missing or wrong, section by section, in form order; empty when complete. */
+    public List<Problem> problems() {
+        List<Problem> p = new ArrayList<>();
+        ApplicationSection s = ApplicationSection.LEGAL_ENTITY;
+        if (legalName == null) {
+            p.add(new Problem(s, "legalName", "Enter the ACO's legal name."));
+        }
+        if (tin == null) {
+            p.add(new Problem(s, "tin", "Enter the ACO's TIN (9 digits)."));
+        }
+        if (address == null) {
+            p.add(new Problem(s, "address", "Enter the ACO's address."));
+        }
+        s = ApplicationSection.TRACK;
+        if (track == null) {
+            p.add(new Problem(s, "track", "Choose a track and level."));
+        } else {
+            if (track.isTwoSided() && msrMlr == null) {
+                p.add(new Problem(s, "msrMlr", "Choose the minimum savings/loss rate for the two-sided " + track.label() + "."));
+            }
+            if (snfWaiver && !GlidePath.snfWaiverAllowed(track)) {
+                p.add(new Problem(s, "snfWaiver", "The SNF 3-day rule waiver is open only to BASIC Levels C–E and ENHANCED, not "
+                        + track.label() + "."));
+            }
+        }
+        if (assignmentMethod == null) {
+            p.add(new Problem(s, "assignmentMethod", "Choose the beneficiary assignment method."));
+        }
+        s = ApplicationSection.GOVERNANCE;
+        if (governingBody == null) {
+            p.add(new Problem(s, "governingBody", "List the members of the governing body, one per line."));
+        }
+        if (complianceOfficial == null) {
+            p.add(new Problem(s, "complianceOfficial", "Name the compliance official."));
+        }
+        if (medicalDirector == null) {
+            p.add(new Problem(s, "medicalDirector", "Name the medical director."));
+        }
+        s = ApplicationSection.DOCUMENTS;
+        for (DocumentKind kind : DocumentKind.values()) {
+            if (kind.required() && documents.stream().noneMatch(d -> d.getKind() == kind)) {
+                p.add(new Problem(s, kind.name(), "Upload the " + kind.label().toLowerCase() + " (PDF)."));
+            }
+        }
+        s = ApplicationSection.REPAYMENT;
+        if (track != null && track.isTwoSided()) {
+            if (repaymentType == null) {
+                p.add(new Problem(s, "repaymentType", "Choose the repayment mechanism: escrow, letter of credit or surety bond."));
+            }
+            if (repaymentIssuer == null) {
+                p.add(new Problem(s, "repaymentIssuer", "Name the bank or surety that issues the repayment mechanism."));
+            }
+            if (totalExpenditures == null || participantRevenue == null) {
+                p.add(new Problem(s, "totalExpenditures", "Enter the estimated total expenditures and participant revenue, so the required amount can be computed."));
+            } else {
+                BigDecimal required = requiredRepaymentAmount();
+                if (repaymentAmount == null) {
+                    p.add(new Problem(s, "repaymentAmount", "Enter the repayment mechanism amount (at least $" + dollars(required) + ")."));
+                } else if (repaymentAmount.compareTo(required) < 0) {
+                    p.add(new Problem(s, "repaymentAmount", "The repayment mechanism of $" + dollars(repaymentAmount)
+                            + " is less than the required $" + dollars(required) + "."));
+                }
+            }
+        }
+        if (eftStatus == EftStatus.NOT_STARTED) {
+            p.add(new Problem(ApplicationSection.EFT, "eftStatus", "Submit Form CMS-588 (EFT authorization) and record its status."));
+        }
+        s = ApplicationSection.ATTESTATIONS;
+        if (!attestAccurate) {
+            p.add(new Problem(s, "attestAccurate", "Attest that the information is accurate, complete and truthful."));
+        }
+        if (!attestCompliance) {
+            p.add(new Problem(s, "attestCompliance", "Attest that the ACO will comply with the program rules (42 CFR Part 425)."));
+        }
+        if (status == ApplicationStatus.IN_RFI) {
+            for (Deficiency d : openDeficiencies()) {
+                if (!d.isAnswered()) {
+                    p.add(new Problem(d.getSection(), "deficiency-" + d.getId(), "Answer the deficiency: " + d.getDescription()));
+                }
+            }
+        }
+        return p;
+    }
+
+    /** The level of each PY of the agreement this application asks for: the glide path with the ACO's elections. */
+    public List<Track> plannedLevels() {
+        return track == null ? List.of() : GlidePath.levels(track, Agreement.MINIMUM_YEARS, electedLevels);
+    }
+
+    /** The minimum repayment mechanism for the figures entered, or null when they are missing. */
+    public BigDecimal requiredRepaymentAmount() {
+        if (totalExpenditures == null || participantRevenue == null) {
+            return null;
+        }
+        return RepaymentMechanism.requiredAmount(totalExpenditures, participantRevenue);
+    }
+
+    // ---- CMS reviews ----
+
+    public Deficiency recordDeficiency(ApplicationSection section, String description, String reviewer) {
+        if (!status.underReview()) {
+            throw new BusinessException("Deficiencies can be recorded only while the application is under review; it is "
+                    + status.description() + ".");
+        }
+        if (description == null || description.isBlank()) {
+            throw new BusinessException("Describe the deficiency so the ACO knows what to correct.");
+        }
+        if (rfiRound >= 2) {
+            throw new BusinessException("Both requests for information have been used; approve or deny the application.");
+        }
+        Deficiency d = new Deficiency(this, Objects.requireNonNull(section), rfiRound + 1, description.strip(), reviewer);
+        deficiencies.add(d);
+        takeReview(reviewer);
+        return d;
+    }
+
+    public void issueRfi(String reviewer, LocalDateTime now) {
+        status.requireMoveTo(ApplicationStatus.IN_RFI);
+        if (rfiRound >= 2) {
+            throw new BusinessException("Both requests for information have been used; approve or deny the application.");
+        }
+        int round = rfiRound + 1;
+        LocalDate deadline = cycle.rfiDeadline(round);
+        if (now.toLocalDate().isAfter(deadline)) {
+            throw new BusinessException("The RFI " + round + " deadline (" + ApplicationCycle.format(deadline)
+                    + ") has passed; RFI " + round + " can no longer be sent.");
+        }
+        long pending = deficiencies.stream().filter(d -> d.getRfiRound() == round).count();
+        if (pending == 0) {
+            throw new BusinessException("Record at least one deficiency before sending a request for information.");
+        }
+        rfiRound = round;
+        rfiDeadline = deadline;
+        status = ApplicationStatus.IN_RFI;
+        takeReview(reviewer);
+        record(reviewer, now, "Sent RFI " + round + " with " + pending + " deficienc" + (pending == 1 ? "y" : "ies")
+                + "; answers due " + ApplicationCycle.format(deadline) + ".");
+    }
+
+    /** Approval makes the agreement: at least five PYs from January 1, levels on the glide path. */
+    public Agreement approve(String reviewer, LocalDateTime now) {
+        status.requireMoveTo(ApplicationStatus.APPROVED);
+        cycle.requireDecisionOpen(now.toLocalDate());
+        List<Problem> problems = problems();
+        if (!problems.isEmpty()) {
+            throw new IncompleteApplicationException(problems);
+        }
+        if (deficiencies.stream().anyMatch(d -> d.getRfiRound() > rfiRound)) {
+            throw new BusinessException("Deficiencies are recorded but not yet sent; send the request for information or "
+                    + "remove them before approving.");
+        }
+        status = ApplicationStatus.APPROVED;
+        takeReview(reviewer);
+        record(reviewer, now, "Approved the application.");
+        return new Agreement(acoId, id, agreementStart, Agreement.MINIMUM_YEARS, plannedLevels(), msrMlr, assignmentMethod);
+    }
+
+    public void deny(String reason, String reviewer, LocalDateTime now) {
+        status.requireMoveTo(ApplicationStatus.DENIED);
+        if (reason == null || reason.isBlank()) {
+            throw new BusinessException("Give the reason for the denial; the ACO receives it.");
+        }
+        status = ApplicationStatus.DENIED;
+        decisionReason = reason.strip();
+        takeReview(reviewer);
+        record(reviewer, now, "Denied the application: " + decisionReason);
+    }
+
+    /** The deficiencies sent to the ACO so far (not those a reviewer is still collecting). */
+    public List<Deficiency> sentDeficiencies() {
+        return deficiencies.stream().filter(d -> d.getRfiRound() <= rfiRound).toList();
+    }
+
+    public List<Deficiency> openDeficiencies() {
+        return deficiencies.stream().filter(d -> d.getRfiRound() == rfiRound && rfiRound > 0).toList();
+    }
+
+    private void takeReview(String reviewer) {
+        this.reviewer = reviewer;
+        changedBy(reviewer);
+    }
+
+    private void requireEditable() {
+        if (!status.editableByAco()) {
+            throw new BusinessException("This application is " + status.description() + "; it cannot be changed now.");
+        }
+    }
+
+    private void changedBy(String by) {
+        this.lastChangedBy = by;
+        this.lastChangedAt = LocalDateTime.now();
+    }
+
+    private void record(String by, LocalDateTime now, String what) {
+        changedBy(by);
+        history.add(new ApplicationEvent(this, now, by, what));
+    }
+
+    private static String clean(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+
+    private static String dollars(BigDecimal amount) {
+        return String.format("%,.2f", amount);
+    }
+
+    public Long getId() { return id; }
+    public long getVersion() { return version; }
+    public AcoId getAcoId() { return acoId; }
+    public ApplicationCycle getCycle() { return cycle; }
+    public ApplicationStatus getStatus() { return status; }
+    public int getRfiRound() { return rfiRound; }
+    public LocalDate getRfiDeadline() { return rfiDeadline; }
+    public LocalDate getSubmittedOn() { return submittedOn; }
+    public String getReviewer() { return reviewer; }
+    public String getLastChangedBy() { return lastChangedBy; }
+    public LocalDateTime getLastChangedAt() { return lastChangedAt; }
+    public String getDecisionReason() { return decisionReason; }
+    public String getLegalName() { return legalName; }
+    public Tin getTin() { return tin; }
+    public String getDoingBusinessAs() { return doingBusinessAs; }
+    public String getAddress() { return address; }
+    public LocalDate getAgreementStart() { return agreementStart; }
+    public Track getTrack() { return track; }
+    public MsrMlrChoice getMsrMlr() { return msrMlr; }
+    public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
+    public boolean isSnfWaiver() { return snfWaiver; }
+    public Map<Integer, Track> getElectedLevels() { return Collections.unmodifiableMap(electedLevels); }
+    public String getGoverningBody() { return governingBody; }
+    public String getComplianceOfficial() { return complianceOfficial; }
+    public String getMedicalDirector() { return medicalDirector; }
+    public RepaymentType getRepaymentType() { return repaymentType; }
+    public String getRepaymentIssuer() { return repaymentIssuer; }
+    public BigDecimal getRepaymentAmount() { return repaymentAmount; }
+    public BigDecimal getTotalExpenditures() { return totalExpenditures; }
+    public BigDecimal getParticipantRevenue() { return participantRevenue; }
+    public EftStatus getEftStatus() { return eftStatus; }
+    public boolean isAttestAccurate() { return attestAccurate; }
+    public boolean isAttestCompliance() { return attestCompliance; }
+    public List<Deficiency> getDeficiencies() { return Collections.unmodifiableList(deficiencies); }
+    public List<ApplicationDocument> getDocuments() { return Collections.unmodifiableList(documents); }
+    public List<ApplicationEvent> getHistory() { return Collections.unmodifiableList(history); }
+}

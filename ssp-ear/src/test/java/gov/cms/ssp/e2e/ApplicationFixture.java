@@ -1,0 +1,105 @@
+package gov.cms.ssp.e2e;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Sets up what an application test needs over the API, each test on its own cycle year (tests share
+ * one database and may run in any order): a cycle open today, the notice, the application and its
+ * sections.
+ */
+final class ApplicationFixture {
+    /** Far-future agreement years, so that no test meets the demo cycle or another test's cycle. */
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2100 + ThreadLocalRandom.current().nextInt(0, 40) * 20);
+    static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
+            .getBytes(StandardCharsets.US_ASCII);
+
+    private ApplicationFixture() {
+    }
+
+    static int nextYear() {
+        return NEXT_YEAR.getAndIncrement();
+    }
+
+    /** A cycle whose NOIA and Phase 1 windows are open today; or with shifted windows. */
+    static int openCycle() {
+        int year = nextYear();
+        LocalDate t = LocalDate.now();
+        schedule(year, t.minusDays(1), t.plusDays(10), t.minusDays(1), t.plusDays(10), t.plusDays(20), t.plusDays(30), t.plusDays(40));
+        return year;
+    }
+
+    static HttpResponse<String> schedule(int year, LocalDate noiaOpens, LocalDate noiaCloses, LocalDate subOpens,
+                                         LocalDate subCloses, LocalDate rfi1, LocalDate rfi2, LocalDate fin) {
+        String body = "{\"noiaOpens\":\"" + noiaOpens + "\",\"noiaCloses\":\"" + noiaCloses + "\",\"submissionOpens\":\"" + subOpens
+                + "\",\"submissionCloses\":\"" + subCloses + "\",\"rfi1Deadline\":\"" + rfi1 + "\",\"rfi2Deadline\":\"" + rfi2
+                + "\",\"finalDisposition\":\"" + fin + "\"}";
+        HttpResponse<String> r = HttpApi.putJson("api/application-cycles/" + year, DemoUser.CMS_ADMIN, body);
+        return r;
+    }
+
+    static HttpResponse<String> fileNotice(int year, String acoId, DemoUser user) {
+        return HttpApi.postJson("api/application-cycles/" + year + "/notices/" + acoId, user, "{\"legalName\":\"Palm Beach "
+                + "Accountable Care Organization\",\"tin\":\"900000101\",\"address\":\"1 Clematis St, West Palm Beach, FL\","
+                + "\"executiveName\":\"Ana Diaz\",\"executiveEmail\":\"ana.diaz@palmbeach-aco.example.org\","
+                + "\"primaryName\":\"Sam Ortiz\",\"primaryEmail\":\"sam.ortiz@palmbeach-aco.example.org\"}");
+    }
+
+    /** Notice and draft application of A1001 for a new open cycle; returns the application. */
+    static JsonObject draftForA1001() {
+        int year = openCycle();
+        HttpResponse<String> notice = fileNotice(year, "A1001", DemoUser.ACO_STAFF);
+        assertEquals(200, notice.statusCode(), notice.body());
+        HttpResponse<String> started = HttpApi.postJson("api/application-cycles/" + year + "/applications/A1001",
+                DemoUser.ACO_STAFF, "");
+        assertEquals(200, started.statusCode(), started.body());
+        return HttpApi.object(started);
+    }
+
+    static String form(String track, String msr, String amount) {
+        return "{\"legalName\":\"Palm Beach Accountable Care Organization\",\"tin\":\"900000101\",\"address\":\"1 Clematis St\","
+                + "\"track\":" + quoted(track) + ",\"msrMlr\":" + quoted(msr) + ",\"assignmentMethod\":\"PROSPECTIVE\","
+                + "\"snfWaiver\":false,\"governingBody\":\"Ana Diaz\\nSam Ortiz\",\"complianceOfficial\":\"Lee Park\","
+                + "\"medicalDirector\":\"Dr. Maya Shah\",\"repaymentType\":\"LETTER_OF_CREDIT\",\"repaymentIssuer\":\"First Bank\","
+                + "\"repaymentAmount\":" + amount + ",\"totalExpenditures\":200000000,\"participantRevenue\":50000000,"
+                + "\"eftStatus\":\"ON_FILE\",\"attestAccurate\":true,\"attestCompliance\":true}";
+    }
+
+    private static String quoted(String s) {
+        return s == null ? "null" : "\"" + s + "\"";
+    }
+
+    static JsonObject save(long id, String section, String form, long version, DemoUser user) {
+        HttpResponse<String> r = HttpApi.putJson("api/applications/" + id + "/sections/" + section + "?version=" + version, user, form);
+        assertEquals(200, r.statusCode(), section + ": " + r.body());
+        return HttpApi.object(r);
+    }
+
+    /** Fills every section of the draft (ENHANCED, repayment above the minimum, PDF uploaded). */
+    static JsonObject complete(JsonObject app) {
+        long id = app.getJsonNumber("id").longValue();
+        String form = form("ENHANCED", "ONE_PERCENT", "500000");
+        JsonObject current = app;
+        for (String section : new String[] {"LEGAL_ENTITY", "TRACK", "GOVERNANCE", "REPAYMENT", "EFT", "ATTESTATIONS"}) {
+            current = save(id, section, form, current.getJsonNumber("version").longValue(), DemoUser.ACO_STAFF);
+        }
+        HttpResponse<String> up = HttpApi.post("api/applications/" + id + "/documents/COMPLIANCE_PLAN?fileName=plan.pdf",
+                DemoUser.ACO_STAFF, "application/pdf", PDF);
+        assertEquals(200, up.statusCode(), up.body());
+        return HttpApi.object(up);
+    }
+
+    static long id(JsonObject app) {
+        return app.getJsonNumber("id").longValue();
+    }
+
+    static long version(JsonObject app) {
+        return app.getJsonNumber("version").longValue();
+    }
+}

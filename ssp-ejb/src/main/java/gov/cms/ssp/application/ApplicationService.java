@@ -1,0 +1,408 @@
+package gov.cms.ssp.application;
+
+import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.agreement.Agreement;
+import gov.cms.ssp.agreement.AgreementView;
+import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.CallerContext;
+import gov.cms.ssp.shared.ConcurrentChangeException;
+import gov.cms.ssp.shared.NotFoundException;
+import gov.cms.ssp.shared.Page;
+import gov.cms.ssp.shared.PageRequest;
+import gov.cms.ssp.shared.Role;
+import gov.cms.ssp.shared.Tin;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.TypedQuery;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The application cycle: ACOs file a notice of intent, prepare and submit applications and answer
+ * requests for information; CMS reviewers review, send RFIs and decide. Approval creates the
+ * agreement and puts the ACO's track into the public directory. Every method checks who calls and,
+ * for ACO users, that the application is their ACO's.
+ */
+@Stateless
+@RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+public class ApplicationService {
+    private static final Map<String, String> SORTABLE = Map.of(
+            "acoId", "a.acoId", "legalName", "a.legalName", "status", "a.status", "track", "a.track",
+            "reviewer", "a.reviewer", "cycleYear", "c.agreementYear", "submittedOn", "a.submittedOn",
+            "deadline", "a.rfiDeadline");
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext caller;
+
+    // ---- cycles ----
+
+    public List<CycleView> cycles() {
+        LocalDate today = LocalDate.now();
+        return em.createQuery("select c from ApplicationCycle c order by c.agreementYear desc", ApplicationCycle.class)
+                .getResultStream().map(c -> CycleView.of(c, today)).toList();
+    }
+
+    /** Creates the cycle for agreements starting January 1 of {@code year}, or sets its dates. */
+    @RolesAllowed(Role.CMS_ADMIN)
+    public CycleView scheduleCycle(int year, @NotNull ApplicationCycle.Windows windows, long seenVersion) {
+        Optional<ApplicationCycle> existing = findCycle(year);
+        ApplicationCycle cycle;
+        if (existing.isPresent()) {
+            cycle = existing.get();
+            if (seenVersion >= 0 && cycle.getVersion() != seenVersion) {
+                throw new ConcurrentChangeException("The " + year + " cycle was changed by someone else while you were "
+                        + "editing it. Reload to see the current dates.");
+            }
+            cycle.reschedule(windows);
+        } else {
+            cycle = new ApplicationCycle(year, windows);
+            em.persist(cycle);
+        }
+        flush();
+        return CycleView.of(cycle, LocalDate.now());
+    }
+
+    // ---- the ACO side ----
+
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public NoticeView fileNotice(@NotNull AcoId acoId, int year, @NotNull @Valid NoticeForm form) {
+        caller.requireMembership(acoId);
+        ApplicationCycle cycle = cycle(year);
+        if (notice(acoId, cycle).isPresent()) {
+            throw new BusinessException(acoId + " has already filed its Notice of Intent to Apply for " + year + ".");
+        }
+        NoticeOfIntent notice = new NoticeOfIntent(acoId, cycle, new NoticeOfIntent.Details(form.legalName(),
+                Tin.of(form.tin()), form.doingBusinessAs(), form.address(), form.executiveName(), form.executiveEmail(),
+                form.primaryName(), form.primaryEmail(), form.secondaryName(), form.secondaryEmail()),
+                caller.userName(), LocalDateTime.now());
+        em.persist(notice);
+        flush();
+        return NoticeView.of(notice);
+    }
+
+    public Optional<NoticeView> notice(@NotNull AcoId acoId, int year) {
+        caller.requireAcoAccess(acoId);
+        return findCycle(year).flatMap(c -> notice(acoId, c)).map(NoticeView::of);
+    }
+
+    /** A notice form filled in from what CMS already knows about the ACO. */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public NoticeForm noticeTemplate(@NotNull AcoId acoId) {
+        caller.requireMembership(acoId);
+        Aco aco = aco(acoId);
+        String[] exec = contact(aco, gov.cms.ssp.aco.ContactRole.EXECUTIVE);
+        String[] primary = contact(aco, gov.cms.ssp.aco.ContactRole.PRIMARY_CONTACT);
+        return new NoticeForm(aco.getLegalName(), aco.getTin().value(), aco.getDoingBusinessAs(), null, exec[0], exec[1],
+                primary[0], primary[1], null, null);
+    }
+
+    /** Starts the draft application after the notice; the legal entity is copied from the notice. */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public ApplicationView start(@NotNull AcoId acoId, int year) {
+        caller.requireMembership(acoId);
+        ApplicationCycle cycle = cycle(year);
+        NoticeOfIntent notice = notice(acoId, cycle).orElseThrow(() -> new BusinessException(
+                "File the Notice of Intent to Apply for " + year + " before starting the application."));
+        if (find(acoId, cycle).isPresent()) {
+            throw new BusinessException(acoId + " already has an application for " + year + "; open it to continue.");
+        }
+        LocalDate today = LocalDate.now();
+        if (today.isAfter(cycle.windows().submissionCloses())) {
+            cycle.requireSubmissionOpen(today);
+        }
+        Application a = new Application(acoId, cycle, notice.getLegalName(), notice.getTin(), notice.getDoingBusinessAs(),
+                notice.getAddress(), caller.userName(), LocalDateTime.now());
+        em.persist(a);
+        flush();
+        return ApplicationView.of(a).forAco();
+    }
+
+    /** The caller's ACOs' applications, newest cycle first. */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public List<ApplicationView> myApplications() {
+        Set<AcoId> ids = caller.acoIds();
+        if (ids.isEmpty()) {
+            return List.of();
+        }
+        return em.createQuery("select a from Application a join a.cycle c where a.acoId in :ids "
+                        + "order by c.agreementYear desc, a.acoId", Application.class)
+                .setParameter("ids", new ArrayList<>(ids)).getResultStream()
+                .map(a -> ApplicationView.of(a).forAco()).toList();
+    }
+
+    public ApplicationView view(long id) {
+        Application a = load(id);
+        caller.requireAcoAccess(a.getAcoId());
+        ApplicationView v = ApplicationView.of(a);
+        return caller.isCms() ? v : v.forAco();
+    }
+
+    /** Saves one section of a draft (or of an application in RFI). */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public ApplicationView saveSection(long id, @NotNull ApplicationSection section, @NotNull @Valid ApplicationForm f,
+                                       long seenVersion) {
+        Application a = loadForAco(id, seenVersion);
+        String by = caller.userName();
+        switch (section) {
+            case LEGAL_ENTITY -> a.editLegalEntity(f.legalName(), f.tin() == null || f.tin().isBlank() ? null : Tin.of(f.tin()),
+                    f.doingBusinessAs(), f.address(), by);
+            case TRACK -> a.chooseTrack(f.track(), f.msrMlr(), f.assignmentMethod(), f.snfWaiver(), f.elections(), by);
+            case GOVERNANCE -> a.describeGovernance(f.governingBody(), f.complianceOfficial(), f.medicalDirector(), by);
+            case REPAYMENT -> a.provideRepayment(f.repaymentType(), f.repaymentIssuer(), f.repaymentAmount(),
+                    f.totalExpenditures(), f.participantRevenue(), by);
+            case EFT -> a.reportEft(f.eftStatus() == null ? EftStatus.NOT_STARTED : f.eftStatus(), by);
+            case ATTESTATIONS -> a.attest(f.attestAccurate(), f.attestCompliance(), by);
+            case DOCUMENTS -> {
+                // documents are saved by upload(); nothing else to save in this step
+            }
+        }
+        flush();
+        return ApplicationView.of(a).forAco();
+    }
+
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public ApplicationView upload(long id, @NotNull DocumentKind kind, String fileName, byte[] content, long seenVersion) {
+        Application a = loadForAco(id, seenVersion);
+        a.upload(kind, fileName, content, caller.userName(), LocalDateTime.now());
+        flush();
+        return ApplicationView.of(a).forAco();
+    }
+
+    public byte[] documentContent(long id, long documentId) {
+        Application a = load(id);
+        caller.requireAcoAccess(a.getAcoId());
+        return a.getDocuments().stream().filter(d -> d.getId() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no such document in this application.")).getContent();
+    }
+
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public ApplicationView answer(long id, long deficiencyId, String response, long seenVersion) {
+        Application a = loadForAco(id, seenVersion);
+        a.answer(deficiencyId, response, caller.userName());
+        flush();
+        return ApplicationView.of(a).forAco();
+    }
+
+    /** Only the ACO executive may submit: it binds the ACO. */
+    @RolesAllowed(Role.ACO_EXECUTIVE)
+    public ApplicationView submit(long id, long seenVersion) {
+        Application a = loadForAco(id, seenVersion);
+        a.submit(caller.userName(), LocalDateTime.now());
+        flush();
+        return ApplicationView.of(a).forAco();
+    }
+
+    // ---- the CMS side ----
+
+    @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
+    public Page<ApplicationRow> queue(@NotNull PageRequest request) {
+        StringBuilder where = new StringBuilder(" where 1 = 1");
+        Map<String, Object> params = new HashMap<>();
+        String status = request.filter("status");
+        if (status != null) {
+            where.append(" and a.status = :status");
+            params.put("status", ApplicationStatus.valueOf(status));
+        }
+        String track = request.filter("track");
+        if (track != null) {
+            where.append(" and a.track = :track");
+            params.put("track", Track.valueOf(track));
+        }
+        String reviewer = request.filter("reviewer");
+        if (reviewer != null) {
+            where.append(" and upper(a.reviewer) like :reviewer");
+            params.put("reviewer", "%" + reviewer.toUpperCase() + "%");
+        }
+        String aco = request.filter("acoId");
+        if (aco != null) {
+            where.append(" and upper(a.acoId) like :aco");
+            params.put("aco", "%" + aco.toUpperCase() + "%");
+        }
+        String year = request.filter("cycleYear");
+        if (year != null && year.matches("\\d{4}")) {
+            where.append(" and c.agreementYear = :year");
+            params.put("year", Integer.parseInt(year));
+        }
+        String deadline = request.filter("deadline");
+        if (deadline != null) {
+            // "due by" a date: RFIs whose answers are due on or before it
+            where.append(" and a.rfiDeadline <= :deadline");
+            params.put("deadline", parseDate(deadline));
+        }
+        String order = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "a.submittedOn");
+        TypedQuery<Application> rows = em.createQuery("select a from Application a join a.cycle c" + where
+                + " order by " + order + (request.ascending() ? " asc" : " desc") + " nulls last, a.id", Application.class);
+        TypedQuery<Long> count = em.createQuery("select count(a) from Application a join a.cycle c" + where, Long.class);
+        params.forEach((k, v) -> {
+            rows.setParameter(k, v);
+            count.setParameter(k, v);
+        });
+        List<ApplicationRow> page = rows.setFirstResult(request.first()).setMaxResults(request.pageSize())
+                .getResultStream().map(ApplicationRow::of).toList();
+        return new Page<>(page, count.getSingleResult());
+    }
+
+    @RolesAllowed(Role.CMS_REVIEWER)
+    public ApplicationView recordDeficiency(long id, @NotNull ApplicationSection section, String description, long seenVersion) {
+        Application a = loadForCms(id, seenVersion);
+        a.recordDeficiency(section, description, caller.userName());
+        flush();
+        return ApplicationView.of(a);
+    }
+
+    @RolesAllowed(Role.CMS_REVIEWER)
+    public ApplicationView issueRfi(long id, long seenVersion) {
+        Application a = loadForCms(id, seenVersion);
+        a.issueRfi(caller.userName(), LocalDateTime.now());
+        flush();
+        return ApplicationView.of(a);
+    }
+
+    /** Approves: the agreement is created and the ACO enters it, which puts it into the public directory. */
+    @RolesAllowed(Role.CMS_REVIEWER)
+    public ApplicationView approve(long id, long seenVersion) {
+        Application a = loadForCms(id, seenVersion);
+        Agreement agreement = a.approve(caller.userName(), LocalDateTime.now());
+        em.persist(agreement);
+        aco(a.getAcoId()).enterAgreement(agreement.entryLevel(), agreement.getStartDate(), agreement.getYears());
+        flush();
+        return ApplicationView.of(a);
+    }
+
+    @RolesAllowed(Role.CMS_REVIEWER)
+    public ApplicationView deny(long id, String reason, long seenVersion) {
+        Application a = loadForCms(id, seenVersion);
+        a.deny(reason, caller.userName(), LocalDateTime.now());
+        flush();
+        return ApplicationView.of(a);
+    }
+
+    /** The agreements of an ACO, newest first. */
+    public List<AgreementView> agreements(@NotNull AcoId acoId) {
+        caller.requireAcoAccess(acoId);
+        return em.createQuery("select g from Agreement g where g.acoId = :aco order by g.startDate desc, g.id desc", Agreement.class)
+                .setParameter("aco", acoId).getResultStream().map(AgreementView::of).toList();
+    }
+
+    /** One revision of an application in the audit trail: who, when, which fields. */
+    public record Revision(long revision, java.time.Instant changedAt, String userName, String change, List<String> changedFields) {
+    }
+
+    /** The application's audit trail (Envers), newest first. CMS only: it names CMS staff. */
+    @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
+    @SuppressWarnings("unchecked")
+    public List<Revision> auditTrail(long id) {
+        List<Object[]> rows = org.hibernate.envers.AuditReaderFactory.get(em).createQuery()
+                .forRevisionsOfEntityWithChanges(Application.class, true)
+                .add(org.hibernate.envers.query.AuditEntity.id().eq(id))
+                .addOrder(org.hibernate.envers.query.AuditEntity.revisionNumber().desc()).setMaxResults(200).getResultList();
+        return rows.stream().map(r -> {
+            gov.cms.ssp.audit.AuditRevision rev = (gov.cms.ssp.audit.AuditRevision) r[1];
+            org.hibernate.envers.RevisionType kind = (org.hibernate.envers.RevisionType) r[2];
+            Set<String> changed = (Set<String>) r[3];
+            return new Revision(rev.getId(), rev.getChangedAt(), rev.getUserName(),
+                    kind == org.hibernate.envers.RevisionType.ADD ? "created" : "changed",
+                    changed == null ? List.of() : changed.stream().sorted().toList());
+        }).toList();
+    }
+
+    // ---- helpers ----
+
+    private Application loadForAco(long id, long seenVersion) {
+        Application a = load(id);
+        caller.requireMembership(a.getAcoId());
+        requireVersion(a, seenVersion);
+        return a;
+    }
+
+    private Application loadForCms(long id, long seenVersion) {
+        Application a = load(id);
+        requireVersion(a, seenVersion);
+        return a;
+    }
+
+    private static void requireVersion(Application a, long seenVersion) {
+        if (seenVersion >= 0 && a.getVersion() != seenVersion) {
+            throw new ConcurrentChangeException("This application was changed by " + Optional.ofNullable(a.getLastChangedBy())
+                    .orElse("someone else") + " while you were working on it. Reload to see the change, then try again; "
+                    + "nothing of theirs was overwritten.");
+        }
+    }
+
+    /** Two writers at the same instant: the database's version check turns the loser away in words. */
+    private void flush() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("Someone else changed this record at the same moment. Reload to see "
+                    + "the change, then try again.");
+        }
+    }
+
+    private Application load(long id) {
+        Application a = em.find(Application.class, id);
+        if (a == null) {
+            throw new NotFoundException("There is no application " + id + ".");
+        }
+        return a;
+    }
+
+    private Optional<Application> find(AcoId acoId, ApplicationCycle cycle) {
+        return em.createQuery("select a from Application a where a.acoId = :aco and a.cycle = :cycle", Application.class)
+                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
+    }
+
+    private Optional<NoticeOfIntent> notice(AcoId acoId, ApplicationCycle cycle) {
+        return em.createQuery("select n from NoticeOfIntent n where n.acoId = :aco and n.cycle = :cycle", NoticeOfIntent.class)
+                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
+    }
+
+    private Optional<ApplicationCycle> findCycle(int year) {
+        return em.createQuery("select c from ApplicationCycle c where c.agreementYear = :y", ApplicationCycle.class)
+                .setParameter("y", year).getResultStream().findFirst();
+    }
+
+    private ApplicationCycle cycle(int year) {
+        return findCycle(year).orElseThrow(() -> new NotFoundException("CMS has not opened an application cycle for "
+                + year + "."));
+    }
+
+    private Aco aco(AcoId acoId) {
+        return em.createQuery("select a from Aco a where a.acoId = :id", Aco.class).setParameter("id", acoId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no ACO with ID " + acoId + "."));
+    }
+
+    private static String[] contact(Aco aco, gov.cms.ssp.aco.ContactRole role) {
+        return aco.contact(role).map(c -> new String[] {c.getName(), c.getEmail()}).orElse(new String[] {null, null});
+    }
+
+    private static LocalDate parseDate(String text) {
+        try {
+            return LocalDate.parse(text);
+        } catch (java.time.format.DateTimeParseException e) {
+            try {
+                return LocalDate.parse(text, java.time.format.DateTimeFormatter.ofPattern("MM/dd/yyyy"));
+            } catch (java.time.format.DateTimeParseException again) {
+                throw new BusinessException("'" + text + "' is not a date; write it as MM/DD/YYYY.");
+            }
+        }
+    }
+}

@@ -1,0 +1,147 @@
+package gov.cms.ssp.application;
+
+import gov.cms.ssp.aco.AcoProfile;
+import gov.cms.ssp.aco.AcoService;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.web.Feedback;
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * ACO applications: for each open cycle and each of the caller's ACOs, the next thing to do (file
+ * the notice of intent, start or open the application), and every application of the caller's ACOs.
+ */
+@Named
+@ViewScoped
+public class AcoApplicationsPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ApplicationService applications;
+    @EJB
+    private AcoService acos;
+
+    private List<Opportunity> opportunities;
+    private List<ApplicationView> mine;
+    private NoticeFields notice;
+
+    /** One ACO in one cycle: what it has done so far. */
+    public record Opportunity(String acoId, String acoName, CycleView cycle, NoticeView notice, ApplicationView application) {
+        public String key() {
+            return acoId + "-" + cycle.agreementYear();
+        }
+    }
+
+    @PostConstruct
+    void init() {
+        reload();
+    }
+
+    private void reload() {
+        mine = applications.myApplications();
+        opportunities = new ArrayList<>();
+        List<AcoProfile> myAcos = acos.myAcos();
+        for (CycleView cycle : applications.cycles()) {
+            for (AcoProfile aco : myAcos) {
+                AcoId id = AcoId.of(aco.summary().acoId());
+                Optional<ApplicationView> app = mine.stream()
+                        .filter(a -> a.acoId().equals(id.value()) && a.cycleYear() == cycle.agreementYear()).findFirst();
+                Optional<NoticeView> filed = applications.notice(id, cycle.agreementYear());
+                if (cycle.noiaOpen() || cycle.submissionOpen() || app.isPresent() || filed.isPresent()) {
+                    opportunities.add(new Opportunity(id.value(), aco.summary().legalName(), cycle, filed.orElse(null),
+                            app.orElse(null)));
+                }
+            }
+        }
+    }
+
+    public void prepareNotice(String acoId, int year) {
+        NoticeForm t = applications.noticeTemplate(AcoId.of(acoId));
+        notice = new NoticeFields();
+        notice.acoId = acoId;
+        notice.year = year;
+        notice.legalName = t.legalName();
+        notice.tin = t.tin();
+        notice.doingBusinessAs = t.doingBusinessAs();
+        notice.executiveName = t.executiveName();
+        notice.executiveEmail = t.executiveEmail();
+        notice.primaryName = t.primaryName();
+        notice.primaryEmail = t.primaryEmail();
+    }
+
+    public void fileNotice() {
+        NoticeFields n = notice;
+        applications.fileNotice(AcoId.of(n.acoId), n.year, new NoticeForm(n.legalName, n.tin, n.doingBusinessAs, n.address,
+                n.executiveName, n.executiveEmail, n.primaryName, n.primaryEmail, n.secondaryName, n.secondaryEmail));
+        Feedback.info("Filed the Notice of Intent to Apply of " + n.acoId + " for " + n.year + ". You can start the application now.");
+        notice = null;
+        reload();
+    }
+
+    public void cancelNotice() {
+        notice = null;
+    }
+
+    public String start(String acoId, int year) {
+        ApplicationView started = applications.start(AcoId.of(acoId), year);
+        return "/aco/application?faces-redirect=true&id=" + started.id();
+    }
+
+    public List<Opportunity> getOpportunities() {
+        return opportunities;
+    }
+
+    public List<ApplicationView> getMine() {
+        return mine;
+    }
+
+    public NoticeFields getNotice() {
+        return notice;
+    }
+
+    /** The notice form's fields. */
+    public static class NoticeFields implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String acoId;
+        private int year;
+        private String legalName;
+        private String tin;
+        private String doingBusinessAs;
+        private String address;
+        private String executiveName;
+        private String executiveEmail;
+        private String primaryName;
+        private String primaryEmail;
+        private String secondaryName;
+        private String secondaryEmail;
+
+        public String getAcoId() { return acoId; }
+        public int getYear() { return year; }
+        public String getLegalName() { return legalName; }
+        public void setLegalName(String v) { legalName = v; }
+        public String getTin() { return tin; }
+        public void setTin(String v) { tin = v; }
+        public String getDoingBusinessAs() { return doingBusinessAs; }
+        public void setDoingBusinessAs(String v) { doingBusinessAs = v; }
+        public String getAddress() { return address; }
+        public void setAddress(String v) { address = v; }
+        public String getExecutiveName() { return executiveName; }
+        public void setExecutiveName(String v) { executiveName = v; }
+        public String getExecutiveEmail() { return executiveEmail; }
+        public void setExecutiveEmail(String v) { executiveEmail = v; }
+        public String getPrimaryName() { return primaryName; }
+        public void setPrimaryName(String v) { primaryName = v; }
+        public String getPrimaryEmail() { return primaryEmail; }
+        public void setPrimaryEmail(String v) { primaryEmail = v; }
+        public String getSecondaryName() { return secondaryName; }
+        public void setSecondaryName(String v) { secondaryName = v; }
+        public String getSecondaryEmail() { return secondaryEmail; }
+        public void setSecondaryEmail(String v) { secondaryEmail = v; }
+    }
+}

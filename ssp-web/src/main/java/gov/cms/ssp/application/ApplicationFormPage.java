@@ -1,0 +1,350 @@
+package gov.cms.ssp.application;
+
+import gov.cms.ssp.agreement.AgreementView;
+import gov.cms.ssp.agreement.GlidePath;
+import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.Role;
+import gov.cms.ssp.shared.web.CurrentUser;
+import gov.cms.ssp.shared.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
+
+/**
+ * The application as a guided form: one step per section, each step saved as a draft when the ACO
+ * moves on (or back), a last step that lists what is missing section by section, and the
+ * executive's submit. After an RFI each section shows CMS's deficiencies with a place to answer.
+ */
+@Named
+@ViewScoped
+public class ApplicationFormPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+    static final List<Track> NEW_AGREEMENT_TRACKS = List.of(Track.BASIC_A, Track.BASIC_B, Track.BASIC_C, Track.BASIC_D,
+            Track.BASIC_E, Track.ENHANCED);
+
+    @EJB
+    private ApplicationService applications;
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private ApplicationView view;
+    private Fields form;
+    private int step;
+    private final Map<Long, String> answers = new HashMap<>();
+    private List<Problem> refusedProblems = List.of();
+    private List<AgreementView> agreements = List.of();
+    private DocumentKind uploadKind = DocumentKind.COMPLIANCE_PLAN;
+
+    /**
+     * The view action: shows the application named by the {@code id} view parameter. The service
+     * refuses another ACO's application; the refusal reaches the 403 page.
+     */
+    public void load() {
+        if (id != null && view == null) {
+            show(applications.view(id));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    private void show(ApplicationView v) {
+        view = v;
+        form = Fields.of(v);
+        answers.clear();
+        v.openDeficiencies().forEach(d -> answers.put(d.id(), d.response()));
+        agreements = v.status() == ApplicationStatus.APPROVED
+                ? applications.agreements(AcoId.of(v.acoId())).stream()
+                        .filter(a -> a.startDate().equals(v.agreementStart())).toList()
+                : List.of();
+    }
+
+    public ApplicationSection getSection() {
+        return step < ApplicationSection.values().length ? ApplicationSection.values()[step] : null;
+    }
+
+    public int getReviewStep() {
+        return ApplicationSection.values().length;
+    }
+
+    public void next() {
+        saveStep();
+        step = Math.min(step + 1, getReviewStep());
+    }
+
+    public void back() {
+        saveStep();
+        step = Math.max(step - 1, 0);
+    }
+
+    public void goTo(int target) {
+        saveStep();
+        step = Math.max(0, Math.min(target, getReviewStep()));
+    }
+
+    /** Saves the current step as a draft; nothing to save when the application is not the ACO's to change. */
+    private void saveStep() {
+        ApplicationSection s = getSection();
+        if (s == null || !view.editable() || s == ApplicationSection.DOCUMENTS
+                || s == ApplicationSection.LEGAL_ENTITY && view.legalEntityLocked()) {
+            return;
+        }
+        show(applications.saveSection(view.id(), s, form.toForm(), view.version()));
+        Feedback.info("Saved \"" + s.label() + "\" as a draft.");
+    }
+
+    /** Saves one answer; what the user typed in the section's fields stays on the form, to be saved with the step. */
+    public void answer(long deficiencyId) {
+        Fields typed = form;
+        Map<Long, String> otherAnswers = new HashMap<>(answers);
+        show(applications.answer(view.id(), deficiencyId, answers.get(deficiencyId), view.version()));
+        form = typed;
+        otherAnswers.forEach(answers::putIfAbsent);
+        Feedback.info("Saved your answer.");
+    }
+
+    public void upload(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        show(applications.upload(view.id(), uploadKind, file.getFileName(), file.getContent(), view.version()));
+        Feedback.info("Uploaded '" + file.getFileName() + "'.");
+    }
+
+    public void submit() {
+        refusedProblems = List.of();
+        try {
+            boolean resubmission = view.status() == ApplicationStatus.IN_RFI;
+            show(applications.submit(view.id(), view.version()));
+            Feedback.info(resubmission ? "Resubmitted the application to CMS." : "Submitted the application to CMS.");
+        } catch (IncompleteApplicationException e) {
+            refusedProblems = e.problems();
+            Feedback.error("The application was not submitted: " + e.problems().size()
+                    + (e.problems().size() == 1 ? " thing needs" : " things need") + " your attention, listed below section by section.");
+        }
+    }
+
+    /** The problems to list on the last step: those of the refused submission, else the current ones. */
+    public Map<String, List<Problem>> getProblemsBySection() {
+        List<Problem> list = refusedProblems.isEmpty() ? view.problems() : refusedProblems;
+        Map<String, List<Problem>> grouped = new LinkedHashMap<>();
+        list.forEach(p -> grouped.computeIfAbsent(p.section().label(), k -> new ArrayList<>()).add(p));
+        return grouped;
+    }
+
+    public List<Map.Entry<String, List<Problem>>> getProblemGroups() {
+        return List.copyOf(getProblemsBySection().entrySet());
+    }
+
+    public boolean isExecutive() {
+        return currentUser.has(Role.ACO_EXECUTIVE);
+    }
+
+    /** The levels the glide path gives for the chosen entry level, e.g. "PY2028 BASIC Level A, …". */
+    public String getGlidePathPreview() {
+        if (form.track == null) {
+            return "";
+        }
+        List<Track> levels;
+        try {
+            levels = GlidePath.levels(form.track, 5, form.elections());
+        } catch (BusinessException e) {
+            return e.getMessage();
+        }
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < levels.size(); i++) {
+            b.append(i == 0 ? "" : " → ").append("PY").append(view.agreementStart().getYear() + i).append(' ')
+                    .append(levels.get(i).label());
+        }
+        return b.toString();
+    }
+
+    public BigDecimal getRequiredRepayment() {
+        if (form.totalExpenditures == null || form.participantRevenue == null) {
+            return null;
+        }
+        return RepaymentMechanism.requiredAmount(form.totalExpenditures, form.participantRevenue);
+    }
+
+    /** The ACO may elect faster moves only on the BASIC path below Level E. */
+    public boolean isElectable() {
+        return form.track != null && form.track.isBasic() && form.track != Track.BASIC_E;
+    }
+
+    public int getAgreementYear() {
+        return view.agreementStart().getYear();
+    }
+
+    public boolean isTwoSided() {
+        return form.track != null && form.track.isTwoSided();
+    }
+
+    public List<Track> getTracks() {
+        return NEW_AGREEMENT_TRACKS;
+    }
+
+    public List<MsrMlrChoice> getMsrMlrChoices() {
+        return List.of(MsrMlrChoice.values());
+    }
+
+    public List<AssignmentMethod> getAssignmentMethods() {
+        return List.of(AssignmentMethod.values());
+    }
+
+    public List<RepaymentType> getRepaymentTypes() {
+        return List.of(RepaymentType.values());
+    }
+
+    public List<EftStatus> getEftStatuses() {
+        return List.of(EftStatus.values());
+    }
+
+    public List<DocumentKind> getDocumentKinds() {
+        return List.of(DocumentKind.values());
+    }
+
+    public List<ApplicationSection> getSections() {
+        return List.of(ApplicationSection.values());
+    }
+
+    public ApplicationView getView() { return view; }
+    public Fields getForm() { return form; }
+    public int getStep() { return step; }
+    public Map<Long, String> getAnswers() { return answers; }
+    public List<AgreementView> getAgreements() { return agreements; }
+    public DocumentKind getUploadKind() { return uploadKind; }
+    public void setUploadKind(DocumentKind uploadKind) { this.uploadKind = uploadKind; }
+
+    /** The form's fields; plain properties so that Faces can bind them. */
+    public static class Fields implements Serializable {
+        private static final long serialVersionUID = 1L;
+        private String legalName;
+        private String tin;
+        private String doingBusinessAs;
+        private String address;
+        private Track track;
+        private MsrMlrChoice msrMlr;
+        private AssignmentMethod assignmentMethod;
+        private boolean snfWaiver;
+        /** Elected levels for PY2..PY5 (index 1..4); null keeps the automatic advancement. */
+        private final Track[] elected = new Track[5];
+        private String governingBody;
+        private String complianceOfficial;
+        private String medicalDirector;
+        private RepaymentType repaymentType;
+        private String repaymentIssuer;
+        private BigDecimal repaymentAmount;
+        private BigDecimal totalExpenditures;
+        private BigDecimal participantRevenue;
+        private EftStatus eftStatus;
+        private boolean attestAccurate;
+        private boolean attestCompliance;
+
+        static Fields of(ApplicationView v) {
+            Fields f = new Fields();
+            f.legalName = v.legalName();
+            f.tin = v.tin();
+            f.doingBusinessAs = v.doingBusinessAs();
+            f.address = v.address();
+            f.track = v.track();
+            f.msrMlr = v.msrMlr();
+            f.assignmentMethod = v.assignmentMethod();
+            f.snfWaiver = v.snfWaiver();
+            for (int i = 0; i < f.elected.length && v.electedLevels() != null && i < v.electedLevels().size(); i++) {
+                f.elected[i] = v.electedLevels().get(i);
+            }
+            f.governingBody = v.governingBody();
+            f.complianceOfficial = v.complianceOfficial();
+            f.medicalDirector = v.medicalDirector();
+            f.repaymentType = v.repaymentType();
+            f.repaymentIssuer = v.repaymentIssuer();
+            f.repaymentAmount = v.repaymentAmount();
+            f.totalExpenditures = v.totalExpenditures();
+            f.participantRevenue = v.participantRevenue();
+            f.eftStatus = v.eftStatus();
+            f.attestAccurate = v.attestAccurate();
+            f.attestCompliance = v.attestCompliance();
+            return f;
+        }
+
+        ApplicationForm toForm() {
+            return new ApplicationForm(legalName, tin, doingBusinessAs, address, track, msrMlr, assignmentMethod, snfWaiver,
+                    governingBody, complianceOfficial, medicalDirector, repaymentType, repaymentIssuer, repaymentAmount,
+                    totalExpenditures, participantRevenue, eftStatus, attestAccurate, attestCompliance,
+                    java.util.Arrays.asList(elected.clone()));
+        }
+
+        Map<Integer, Track> elections() {
+            Map<Integer, Track> elections = new java.util.TreeMap<>();
+            for (int i = 1; i < elected.length; i++) {
+                if (elected[i] != null) {
+                    elections.put(i, elected[i]);
+                }
+            }
+            return elections;
+        }
+
+        public String getLegalName() { return legalName; }
+        public void setLegalName(String v) { legalName = v; }
+        public String getTin() { return tin; }
+        public void setTin(String v) { tin = v; }
+        public String getDoingBusinessAs() { return doingBusinessAs; }
+        public void setDoingBusinessAs(String v) { doingBusinessAs = v; }
+        public String getAddress() { return address; }
+        public void setAddress(String v) { address = v; }
+        public Track getTrack() { return track; }
+        public void setTrack(Track v) { track = v; }
+        public MsrMlrChoice getMsrMlr() { return msrMlr; }
+        public void setMsrMlr(MsrMlrChoice v) { msrMlr = v; }
+        public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
+        public void setAssignmentMethod(AssignmentMethod v) { assignmentMethod = v; }
+        public boolean isSnfWaiver() { return snfWaiver; }
+        public Track getElectedPy2() { return elected[1]; }
+        public void setElectedPy2(Track v) { elected[1] = v; }
+        public Track getElectedPy3() { return elected[2]; }
+        public void setElectedPy3(Track v) { elected[2] = v; }
+        public Track getElectedPy4() { return elected[3]; }
+        public void setElectedPy4(Track v) { elected[3] = v; }
+        public Track getElectedPy5() { return elected[4]; }
+        public void setElectedPy5(Track v) { elected[4] = v; }
+        public void setSnfWaiver(boolean v) { snfWaiver = v; }
+        public String getGoverningBody() { return governingBody; }
+        public void setGoverningBody(String v) { governingBody = v; }
+        public String getComplianceOfficial() { return complianceOfficial; }
+        public void setComplianceOfficial(String v) { complianceOfficial = v; }
+        public String getMedicalDirector() { return medicalDirector; }
+        public void setMedicalDirector(String v) { medicalDirector = v; }
+        public RepaymentType getRepaymentType() { return repaymentType; }
+        public void setRepaymentType(RepaymentType v) { repaymentType = v; }
+        public String getRepaymentIssuer() { return repaymentIssuer; }
+        public void setRepaymentIssuer(String v) { repaymentIssuer = v; }
+        public BigDecimal getRepaymentAmount() { return repaymentAmount; }
+        public void setRepaymentAmount(BigDecimal v) { repaymentAmount = v; }
+        public BigDecimal getTotalExpenditures() { return totalExpenditures; }
+        public void setTotalExpenditures(BigDecimal v) { totalExpenditures = v; }
+        public BigDecimal getParticipantRevenue() { return participantRevenue; }
+        public void setParticipantRevenue(BigDecimal v) { participantRevenue = v; }
+        public EftStatus getEftStatus() { return eftStatus; }
+        public void setEftStatus(EftStatus v) { eftStatus = v; }
+        public boolean isAttestAccurate() { return attestAccurate; }
+        public void setAttestAccurate(boolean v) { attestAccurate = v; }
+        public boolean isAttestCompliance() { return attestCompliance; }
+        public void setAttestCompliance(boolean v) { attestCompliance = v; }
+    }
+}

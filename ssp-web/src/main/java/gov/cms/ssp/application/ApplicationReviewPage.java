@@ -1,0 +1,103 @@
+package gov.cms.ssp.application;
+
+import gov.cms.ssp.agreement.AgreementView;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.Role;
+import gov.cms.ssp.shared.web.CurrentUser;
+import gov.cms.ssp.shared.web.Feedback;
+import jakarta.ejb.EJB;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+
+/**
+ * CMS review of one application: every section, documents, history and audit trail; the reviewer
+ * records deficiencies per section, sends RFIs, approves or denies. Each action carries the version
+ * the reviewer saw, so a second reviewer's stale action is refused with who changed it.
+ */
+@Named
+@ViewScoped
+public class ApplicationReviewPage implements Serializable {
+    private static final long serialVersionUID = 1L;
+
+    @EJB
+    private ApplicationService applications;
+    @Inject
+    private CurrentUser currentUser;
+
+    private Long id;
+    private ApplicationView view;
+    private List<AgreementView> agreements = List.of();
+    private List<ApplicationService.Revision> auditTrail = List.of();
+    private ApplicationSection deficiencySection;
+    private String deficiencyText;
+    private String denialReason;
+
+    /**
+     * The view action: shows the application named by the {@code id} view parameter. The service
+     * refuses another ACO's application; the refusal reaches the 403 page.
+     */
+    public void load() {
+        if (id != null && view == null) {
+            show(applications.view(id));
+        }
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public void setId(Long id) {
+        this.id = id;
+    }
+
+    private void show(ApplicationView v) {
+        view = v;
+        agreements = v.status() == ApplicationStatus.APPROVED
+                ? applications.agreements(AcoId.of(v.acoId())).stream().filter(a -> a.startDate().equals(v.agreementStart())).toList()
+                : List.of();
+        auditTrail = applications.auditTrail(v.id());
+    }
+
+    public void recordDeficiency() {
+        show(applications.recordDeficiency(view.id(), deficiencySection, deficiencyText, view.version()));
+        Feedback.info("Recorded the deficiency in " + deficiencySection.label() + "; send the request for information when the list is complete.");
+        deficiencySection = null;
+        deficiencyText = null;
+    }
+
+    public void issueRfi() {
+        show(applications.issueRfi(view.id(), view.version()));
+        Feedback.info("Sent RFI " + view.rfiRound() + " to " + view.acoId() + ".");
+    }
+
+    public void approve() {
+        show(applications.approve(view.id(), view.version()));
+        Feedback.info("Approved. The agreement of " + view.acoId() + " is created and the ACO is in the public directory.");
+    }
+
+    public void deny() {
+        show(applications.deny(view.id(), denialReason, view.version()));
+        Feedback.info("Denied the application of " + view.acoId() + ".");
+    }
+
+    public boolean isReviewer() {
+        return currentUser.has(Role.CMS_REVIEWER);
+    }
+
+    public List<ApplicationSection> getSections() {
+        return List.of(ApplicationSection.values());
+    }
+
+    public ApplicationView getView() { return view; }
+    public List<AgreementView> getAgreements() { return agreements; }
+    public List<ApplicationService.Revision> getAuditTrail() { return auditTrail; }
+    public ApplicationSection getDeficiencySection() { return deficiencySection; }
+    public void setDeficiencySection(ApplicationSection s) { deficiencySection = s; }
+    public String getDeficiencyText() { return deficiencyText; }
+    public void setDeficiencyText(String t) { deficiencyText = t; }
+    public String getDenialReason() { return denialReason; }
+    public void setDenialReason(String r) { denialReason = r; }
+}
