@@ -84,15 +84,6 @@ public final class HttpApi {
         return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
-    public static HttpResponse<String> post(String path, DemoUser user, String contentType, byte[] body) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path))
-                .header("Accept", "application/json").header("Content-Type", contentType);
-        if (user != null) {
-            b.header("Authorization", "Bearer " + token(user));
-        }
-        return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-    }
-
     public static JsonStructure json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.read();
