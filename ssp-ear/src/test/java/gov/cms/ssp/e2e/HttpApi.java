@@ -67,6 +67,15 @@ public final class HttpApi {
         return send(b.PUT(HttpRequest.BodyPublishers.ofString(body)).build());
     }
 
+    public static HttpResponse<String> postJson(String path, DemoUser user, String body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path))
+                .header("Accept", "application/json").header("Content-Type", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b.POST(HttpRequest.BodyPublishers.ofString(body)).build());
+    }
+
     public static JsonStructure json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.read();
