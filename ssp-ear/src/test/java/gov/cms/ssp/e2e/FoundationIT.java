@@ -52,6 +52,15 @@ class FoundationIT {
     }
 
     @Test
+    void theApiDescriptionIsServedWithoutLogin() {
+        HttpResponse<String> r = HttpApi.get("openapi?format=JSON", null, "application/json");
+        assertEquals(200, r.statusCode(), r.body());
+        JsonObject paths = object(r).getJsonObject("paths");
+        assertTrue(paths.containsKey("/ssp/api/acos"), paths.keySet().toString());
+        assertTrue(paths.containsKey("/ssp/api/aco-profiles/{acoId}"), paths.keySet().toString());
+    }
+
+    @Test
     void unknownAcoInTheDirectoryIs404AndMalformedIdIs400() {
         HttpResponse<String> missing = getJson("api/acos/A9999", null);
         assertEquals(404, missing.statusCode(), missing.body());
