@@ -1,0 +1,22 @@
+package gov.cms.ssp.shared.rest;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/**
+ * One JSON-B instance for the whole API. Without it RESTEasy builds a new one for every response,
+ * which costs milliseconds of CPU per request (measured by ./ssp bench lookup; docs/performance.md).
+ * Jsonb instances are thread-safe.
+ */
+@Provider
+public class JsonbResolver implements ContextResolver<Jsonb> {
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig());
+
+    @Override
+    public Jsonb getContext(Class<?> type) {
+        return JSONB;
+    }
+}
