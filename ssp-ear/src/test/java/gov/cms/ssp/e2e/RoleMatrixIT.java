@@ -59,6 +59,8 @@ class RoleMatrixIT {
                 new Entry("clinician/home.xhtml", true, EnumSet.of(CLINICIAN), false),
                 new Entry("api/acos", false, EVERYONE, true),
                 new Entry("api/acos/A1001", false, EVERYONE, true),
+                new Entry("lookup.xhtml", true, EVERYONE, true),
+                new Entry("api/participation/1234567893", false, EVERYONE, true),
                 new Entry("api/me", false, EVERYONE, false),
                 new Entry("api/aco-profiles/A1001", false, A1001_READERS, false),
                 new Entry("api/aco-profiles/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),

@@ -1,23 +1,41 @@
 package gov.cms.ssp.clinician;
 
+import gov.cms.ssp.lookup.NpiResult;
+import gov.cms.ssp.lookup.ParticipationLookupService;
+import gov.cms.ssp.lookup.ParticipationRow;
 import gov.cms.ssp.shared.CallerContext;
-import gov.cms.ssp.shared.Npi;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Named;
+import java.util.List;
 
-/** Clinician home: the NPI on the clinician's account. */
+/** Clinician home, "My participation": the NPI on the account and its participation over all years. */
 @Named
 @RequestScoped
 public class ClinicianHomePage {
     @EJB
     private CallerContext caller;
+    @EJB
+    private ParticipationLookupService lookup;
 
-    public String getNpi() {
-        return caller.npi().map(Npi::value).orElse(null);
-    }
+    private NpiResult mine;
 
     public String getUserName() {
         return caller.userName();
+    }
+
+    public String getNpi() {
+        return result().npi();
+    }
+
+    public List<ParticipationRow> getParticipations() {
+        return result().participations();
+    }
+
+    private NpiResult result() {
+        if (mine == null) {
+            mine = lookup.myParticipation();
+        }
+        return mine;
     }
 }

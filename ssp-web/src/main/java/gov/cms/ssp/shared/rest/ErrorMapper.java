@@ -5,6 +5,7 @@ import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.ConcurrentChangeException;
 import gov.cms.ssp.shared.InvalidIdentifierException;
 import gov.cms.ssp.shared.NotFoundException;
+import gov.cms.ssp.shared.PayloadTooLargeException;
 import jakarta.ejb.EJBAccessException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
@@ -35,6 +36,9 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof NotFoundException) {
             return json(404, "not-found", t.getMessage(), List.of());
+        }
+        if (t instanceof PayloadTooLargeException) {
+            return json(413, "too-large", t.getMessage(), List.of());
         }
         if (t instanceof ConcurrentChangeException) {
             return json(409, "conflict", t.getMessage(), List.of());

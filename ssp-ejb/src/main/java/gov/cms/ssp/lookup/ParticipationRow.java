@@ -1,0 +1,17 @@
+package gov.cms.ssp.lookup;
+
+import gov.cms.ssp.agreement.Track;
+import java.time.LocalDate;
+
+/** One NPI's participation through one TIN of one ACO in one performance year, ready to show. */
+public record ParticipationRow(int performanceYear, String acoId, String acoName, String tin, String participantName,
+                               Track track, String trackLabel, String classification, LocalDate effective,
+                               LocalDate end, ParticipationStatus status, String statusLabel) {
+    static ParticipationRow of(ListedParticipation.YearlyParticipation y) {
+        ListedParticipation l = y.listing();
+        ApmClassification c = y.classification();
+        return new ParticipationRow(y.performanceYear(), l.acoId(), l.acoName(), l.tin(), l.participantName(),
+                l.track(), l.track() == null ? "—" : l.track().label(), c == null ? "—" : c.label(), l.effective(),
+                l.termination(), y.status(), y.status().label());
+    }
+}
