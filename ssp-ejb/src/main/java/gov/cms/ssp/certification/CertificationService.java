@@ -200,7 +200,7 @@ public class CertificationService {
         params.put("today", LocalDate.now());
         if (request.filter("status") != null) {
             where.append(" and x.status = :status");
-            params.put("status", CertificationStatus.valueOf(request.filter("status")).name());
+            params.put("status", status(request.filter("status")).name());
         }
         if (request.filter("acoId") != null) {
             where.append(" and upper(x.aco_id) like :acoId");
@@ -383,6 +383,14 @@ public class CertificationService {
         return em.createQuery("select a from Aco a where a.acoId = :id", Aco.class).setParameter("id", acoId)
                 .getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no ACO with ID " + acoId + "."));
+    }
+
+    private static CertificationStatus status(String name) {
+        try {
+            return CertificationStatus.valueOf(name.toUpperCase(java.util.Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new BusinessException("Unknown status " + name + "; use NOT_STARTED, IN_PROGRESS, SIGNED or OVERDUE.");
+        }
     }
 
     private static BigDecimal decimal(Object o) {

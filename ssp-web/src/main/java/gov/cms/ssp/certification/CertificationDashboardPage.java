@@ -41,7 +41,9 @@ public class CertificationDashboardPage implements Serializable {
 
     @PostConstruct
     void init() {
-        py = certifications.currentPy();
+        String requested = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext()
+                .getRequestParameterMap().get("py");
+        py = requested != null && requested.matches("\\d{4}") ? Integer.parseInt(requested) : certifications.currentPy();
         load();
     }
 
