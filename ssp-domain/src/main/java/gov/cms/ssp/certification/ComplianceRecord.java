@@ -37,9 +37,10 @@ public class ComplianceRecord {
         }
     }
 
+    /** The ACO ID as text: JPA applies no attribute converter to an identifier. */
     @Id
     @Column(name = "aco_id", length = 5)
-    private AcoId acoId;
+    private String acoId;
 
     @Version
     private long version;
@@ -76,7 +77,7 @@ public class ComplianceRecord {
     }
 
     public ComplianceRecord(AcoId acoId) {
-        this.acoId = Objects.requireNonNull(acoId);
+        this.acoId = Objects.requireNonNull(acoId).value();
     }
 
     /** The parts of the public page the ACO writes itself. */
@@ -92,7 +93,7 @@ public class ComplianceRecord {
     }
 
     public AcoId getAcoId() {
-        return acoId;
+        return AcoId.of(acoId);
     }
 
     public long getVersion() {

@@ -115,9 +115,28 @@ class CertificationIT {
         assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF));
         assertEquals(providersInForce, total(pkgPath + "/providers-suppliers?max=500", CMS_REVIEWER));
 
-        // A later change to the list in force for the same PY leaves the signed list untouched.
-        assertEquals(204, HttpApi.putJson("api/reference/change-request-windows/" + py, CMS_ADMIN,
+        // A later change to the list in force for the same PY leaves the signed list untouched. The
+        // change-request window is open only while this test submits: an open window decides which PY
+        // the participant-list page shows, and other tests expect next year's.
+        String changeWindow = "api/reference/change-request-windows/" + py;
+        assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
                 "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        try {
+            addAParticipantAfterSigning(py);
+        } finally {
+            assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
+                    "{\"opensOn\":\"" + LocalDate.now().minusDays(30) + "\",\"closesOn\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
+        }
+        assertEquals(participantsInForce + 1, total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF));
+        assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF), "the signed list never changes");
+        JsonObject reviewed = HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER));
+        assertEquals(participantsInForce, reviewed.getJsonNumber("participants").longValue(), "the package shows what was signed");
+        assertEquals("aco.executive", reviewed.getString("signedBy"));
+        assertFalse(HttpApi.getJson(signedParticipants, CMS_REVIEWER).body().contains("Added After Signing LLC"));
+    }
+
+    /** Upload, submit and accept one new participant TIN for the PY, through the change-request flow. */
+    private static void addAParticipantAfterSigning(int py) {
         String tin = "7" + String.format("%08d", RANDOM.nextInt(100_000_000));
         HttpResponse<String> upload = HttpApi.post("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF, "text/csv",
                 ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Added After Signing LLC,N\n").getBytes(StandardCharsets.UTF_8));
@@ -132,12 +151,7 @@ class CertificationIT {
             assertEquals(200, HttpApi.putJson("api/change-requests/" + requestId + "/rows/" + v.asJsonObject().getJsonNumber("id").longValue(),
                     CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}").statusCode());
         }
-        assertEquals(participantsInForce + 1, total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF));
-        assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF), "the signed list never changes");
-        assertFalse(HttpApi.getJson(signedParticipants, CMS_REVIEWER).body().contains(tin));
-        JsonObject reviewed = HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER));
-        assertEquals(participantsInForce, reviewed.getJsonNumber("participants").longValue(), "the package shows what was signed");
-        assertEquals("aco.executive", reviewed.getString("signedBy"));
+        assertEquals("DECIDED", HttpApi.object(HttpApi.getJson("api/change-requests/" + requestId, CMS_REVIEWER)).getString("status"));
     }
 
     @Test
@@ -243,7 +257,7 @@ class CertificationIT {
             type(browser, "window:window-deadline_input", LocalDate.now().plusDays(30).toString());
             browser.element(By.id("window:open-window")).click();
             browser.waitForText(By.id("messages"), "The certification window for 2029 runs from");
-            browser.waitForText(By.id("board:window-dates"), LocalDate.now().plusDays(30).toString());
+            browser.waitForText(By.id("window-dates"), LocalDate.now().plusDays(30).toString());
             browser.screenshot("cms-certification-window");
             browser.logOut();
 

@@ -248,7 +248,7 @@ public class CertificationService {
     public PublicText publicText(@NotNull AcoId acoId) {
         caller.requireAcoAccess(acoId);
         aco(acoId);
-        ComplianceRecord r = em.find(ComplianceRecord.class, acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
         return r == null ? new PublicText(null, null, null, null, -1)
                 : new PublicText(r.getPublicUrl(), r.getGoverningBody(), r.getLeadership(), r.getSavingsUse(), r.getVersion());
     }
@@ -258,7 +258,7 @@ public class CertificationService {
     public PublicText describePublicPage(@NotNull AcoId acoId, @NotNull @Valid PublicText text) {
         caller.requireMembership(acoId);
         aco(acoId);
-        ComplianceRecord r = em.find(ComplianceRecord.class, acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
         if (r == null) {
             r = new ComplianceRecord(acoId);
             em.persist(r);
@@ -278,7 +278,7 @@ public class CertificationService {
         if (aco.getTrack() == null) {
             throw new NotFoundException("There is no ACO with ID " + acoId + ".");
         }
-        ComplianceRecord r = em.find(ComplianceRecord.class, acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
         int py = LocalDate.now().getYear();
         List<String> participants = em.createQuery("select distinct p.legalName from ParticipantTin p where p.acoId = :aco"
                         + " and p.effectiveDate <= :end and (p.terminationDate is null or p.terminationDate >= :start)"
@@ -329,7 +329,7 @@ public class CertificationService {
     }
 
     private PackageRules.Facts facts(Aco aco, int py, RepaymentMechanismRule.Recomputation repayment) {
-        ComplianceRecord r = em.find(ComplianceRecord.class, aco.getAcoId());
+        ComplianceRecord r = em.find(ComplianceRecord.class, aco.getAcoId().value());
         Set<ContactRole> roles = aco.getContacts().stream().map(AcoContact::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContactRole.class)));
         return new PackageRules.Facts(aco.getTrack(), inForce("ParticipantTin", aco.getAcoId(), py),
@@ -361,7 +361,7 @@ public class CertificationService {
         Object[] b = (Object[]) basis.get(0);
         BigDecimal prior = certification(aco.getAcoId(), cycle.getPy() - 1).filter(Certification::isSigned)
                 .map(Certification::getRepaymentAmount)
-                .orElseGet(() -> Optional.ofNullable(em.find(ComplianceRecord.class, aco.getAcoId()))
+                .orElseGet(() -> Optional.ofNullable(em.find(ComplianceRecord.class, aco.getAcoId().value()))
                         .map(ComplianceRecord::getRepaymentAmount).orElse(null));
         return RepaymentMechanismRule.recompute(aco.getTrack(), decimal(b[0]), decimal(b[1]), prior, cycle.getOpensOn());
     }
