@@ -247,6 +247,38 @@ class CertificationIT {
     }
 
     @Test
+    void theCompliancePlanIsAPdfKeptInVersionsThatOnlyTheAcoUploads() {
+        String plans = "api/compliance-plans/A1001";
+        byte[] pdf = ("%PDF-1.4\n% compliance plan " + RANDOM.nextInt() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> notPdfName = HttpApi.post(plans + "?fileName=plan.docx", ACO_STAFF, "application/octet-stream", pdf);
+        assertEquals(400, notPdfName.statusCode());
+        assertTrue(notPdfName.body().contains("must be a PDF file"), notPdfName.body());
+        HttpResponse<String> disguised = HttpApi.post(plans + "?fileName=plan.pdf", ACO_STAFF, "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, disguised.statusCode());
+        assertTrue(disguised.body().contains("is not a PDF document"), disguised.body());
+        assertEquals(403, HttpApi.post(plans + "?fileName=plan.pdf", ATLANTIC_STAFF, "application/pdf", pdf).statusCode());
+        assertEquals(403, HttpApi.post(plans + "?fileName=plan.pdf", CMS_ADMIN, "application/pdf", pdf).statusCode());
+
+        HttpResponse<String> first = HttpApi.post(plans + "?fileName=Compliance%20plan.pdf", ACO_STAFF, "application/pdf", pdf);
+        assertEquals(200, first.statusCode(), first.body());
+        int version = HttpApi.object(first).getInt("versionNo");
+        HttpResponse<String> second = HttpApi.post(plans + "?fileName=Compliance%20plan%20v2.pdf", ACO_EXECUTIVE, "application/pdf", pdf);
+        assertEquals(version + 1, HttpApi.object(second).getInt("versionNo"), "a new upload is a new version");
+
+        assertEquals(403, HttpApi.getJson(plans, ATLANTIC_STAFF).statusCode());
+        List<JsonObject> versions = HttpApi.json(HttpApi.getJson(plans, CMS_REVIEWER).body()).asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(version + 1, versions.get(0).getInt("versionNo"), "newest first");
+        assertEquals("Compliance plan v2.pdf", versions.get(0).getString("fileName"));
+        assertEquals("aco.executive", versions.get(0).getString("uploadedBy"));
+        assertEquals("aco.staff", versions.get(1).getString("uploadedBy"));
+        HttpResponse<String> download = HttpApi.get(plans + "/" + version, CMS_REVIEWER, "application/pdf");
+        assertEquals(200, download.statusCode());
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), download.body());
+        assertEquals(404, HttpApi.get(plans + "/999999", ACO_STAFF, "application/pdf").statusCode());
+    }
+
+    @Test
     void browserJourneyFromTheWindowToTheSignatureToTheDashboardAndThePublicPage() {
         try (Browser browser = new Browser()) {
             browser.reset();

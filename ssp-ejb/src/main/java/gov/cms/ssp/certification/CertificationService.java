@@ -271,6 +271,41 @@ public class CertificationService {
         return publicText(acoId);
     }
 
+    /** A new version of the ACO's compliance plan (PDF, at most 10 MB); earlier versions are kept. */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public CompliancePlanView uploadCompliancePlan(@NotNull AcoId acoId, String fileName, byte[] content) {
+        caller.requireMembership(acoId);
+        aco(acoId);
+        Integer latest = em.createQuery("select max(p.versionNo) from CompliancePlan p where p.acoId = :aco", Integer.class)
+                .setParameter("aco", acoId).getSingleResult();
+        CompliancePlan plan = new CompliancePlan(acoId, latest == null ? 1 : latest + 1, fileName, content, caller.userName(),
+                LocalDateTime.now());
+        em.persist(plan);
+        em.flush();
+        return CompliancePlanView.of(plan);
+    }
+
+    /** Every version of the compliance plan, newest first. */
+    public List<CompliancePlanView> compliancePlans(@NotNull AcoId acoId) {
+        caller.requireAcoAccess(acoId);
+        return em.createQuery("select new gov.cms.ssp.certification.CompliancePlanView(p.versionNo, p.fileName, p.sizeBytes,"
+                        + " p.uploadedBy, p.uploadedAt) from CompliancePlan p where p.acoId = :aco order by p.versionNo desc",
+                CompliancePlanView.class).setParameter("aco", acoId).getResultList();
+    }
+
+    /** The file of one version, with its name. */
+    public CompliancePlanFile compliancePlan(@NotNull AcoId acoId, int versionNo) {
+        caller.requireAcoAccess(acoId);
+        CompliancePlan plan = em.createQuery("select p from CompliancePlan p where p.acoId = :aco and p.versionNo = :v",
+                        CompliancePlan.class).setParameter("aco", acoId).setParameter("v", versionNo).getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no version " + versionNo + " of the compliance plan of " + acoId + "."));
+        return new CompliancePlanFile(plan.getFileName(), plan.getContent());
+    }
+
+    /** A compliance plan's bytes and file name, for download. */
+    public record CompliancePlanFile(String fileName, byte[] content) {
+    }
+
     /** The ACO's public reporting page: no login needed, nothing private. */
     @PermitAll
     public PublicReport publicReport(@NotNull AcoId acoId) {

@@ -52,6 +52,9 @@ public class CertificationPage implements Serializable {
     private String savingsUse;
     private long publicVersion = -1;
 
+    private List<CompliancePlanView> plans = List.of();
+    private transient jakarta.servlet.http.Part planFile;
+
     @PostConstruct
     void init() {
         Map<String, String> params = FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap();
@@ -88,6 +91,7 @@ public class CertificationPage implements Serializable {
                 signerTitle = c.title();
             });
         }
+        plans = certifications.compliancePlans(id);
         PublicText text = certifications.publicText(id);
         publicUrl = text.publicUrl();
         governingBody = text.governingBody();
@@ -118,8 +122,40 @@ public class CertificationPage implements Serializable {
         load();
     }
 
+    public void uploadPlan() {
+        if (planFile == null) {
+            Feedback.error("Choose the compliance plan (PDF) to upload.");
+            return;
+        }
+        byte[] content;
+        try (java.io.InputStream in = planFile.getInputStream()) {
+            content = in.readNBytes(CompliancePlan.MAX_BYTES + 1);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        CompliancePlanView saved = certifications.uploadCompliancePlan(AcoId.of(acoId), planFile.getSubmittedFileName(), content);
+        Feedback.info("Saved " + saved.fileName() + " as version " + saved.versionNo() + " of the compliance plan.");
+        load();
+    }
+
+    public org.primefaces.model.StreamedContent plan(int version) {
+        CertificationService.CompliancePlanFile file = certifications.compliancePlan(AcoId.of(acoId), version);
+        byte[] bytes = file.content();
+        return org.primefaces.model.DefaultStreamedContent.builder().name(file.fileName()).contentType("application/pdf")
+                .contentLength((long) bytes.length).stream(() -> new java.io.ByteArrayInputStream(bytes)).build();
+    }
+
+    public List<CompliancePlanView> getPlans() { return plans; }
+    public jakarta.servlet.http.Part getPlanFile() { return planFile; }
+    public void setPlanFile(jakarta.servlet.http.Part planFile) { this.planFile = planFile; }
+
     public boolean isAttested(CertificationItem item) {
         return pkg != null && pkg.attested().contains(item);
+    }
+
+    public String getComplianceOfficial() {
+        return getContacts().stream().filter(c -> c.role() == ContactRole.COMPLIANCE_OFFICIAL).findFirst()
+                .map(c -> c.name() + (c.title() == null ? "" : ", " + c.title())).orElse(null);
     }
 
     public List<ContactView> getContacts() {
