@@ -291,6 +291,14 @@ class CertificationIT {
             browser.waitForText(By.id("messages"), "The certification window for 2029 runs from");
             browser.waitForText(By.id("window-dates"), LocalDate.now().plusDays(30).toString());
             browser.screenshot("cms-certification-window");
+            browser.element(By.cssSelector(".extend-A4678")).click();
+            browser.waitForText(By.id("extension-aco"), "A4678");
+            type(browser, "extensionForm:until_input", LocalDate.now().plusDays(45).toString());
+            type(browser, "extensionForm:reason", "Compliance official on leave");
+            browser.screenshot("cms-certification-extension");
+            browser.element(By.id("extensionForm:grant")).click();
+            browser.waitForText(By.id("messages"), "A4678 may now sign its 2029 certification until " + LocalDate.now().plusDays(45));
+            browser.waitForText(By.cssSelector(".status-A4678"), "In progress");
             browser.logOut();
 
             browser.logIn(ACO_EXECUTIVE);
