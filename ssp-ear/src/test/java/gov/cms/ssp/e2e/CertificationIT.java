@@ -81,6 +81,9 @@ class CertificationIT {
         String pkgPath = "api/certifications/" + py + "/acos/A1001";
         assertEquals(403, HttpApi.getJson(pkgPath, ATLANTIC_STAFF).statusCode(), "another ACO's package is refused");
         assertEquals(403, HttpApi.getJson(pkgPath, CLINICIAN).statusCode());
+        HttpResponse<String> otherPage = HttpApi.get("aco/certification.xhtml?acoId=A1001&py=" + py, ATLANTIC_STAFF, "text/html");
+        assertTrue(otherPage.body().contains("is not one of your ACOs"), "the page refuses another ACO's package");
+        assertFalse(otherPage.body().contains("Palm Beach"), "and shows nothing of it");
         HttpResponse<String> opened = HttpApi.getJson(pkgPath, ACO_STAFF);
         assertEquals(200, opened.statusCode(), opened.body());
         JsonObject pkg = HttpApi.object(opened);

@@ -52,6 +52,7 @@ public class CertificationPage implements Serializable {
     private String savingsUse;
     private long publicVersion = -1;
 
+    private String refusal;
     private List<CompliancePlanView> plans = List.of();
     private transient jakarta.servlet.http.Part planFile;
 
@@ -74,7 +75,14 @@ public class CertificationPage implements Serializable {
             py = certifications.currentPy();
         }
         if (acoId != null && cycles.stream().anyMatch(c -> c.py() == py)) {
-            load();
+            try {
+                load();
+            } catch (gov.cms.ssp.shared.AccessDeniedException e) {
+                // another ACO's package asked for by URL: say no, show nothing of it
+                acoId = null;
+                pkg = null;
+                refusal = e.getMessage();
+            }
         }
     }
 
@@ -146,6 +154,7 @@ public class CertificationPage implements Serializable {
     }
 
     public List<CompliancePlanView> getPlans() { return plans; }
+    public String getRefusal() { return refusal; }
     public jakarta.servlet.http.Part getPlanFile() { return planFile; }
     public void setPlanFile(jakarta.servlet.http.Part planFile) { this.planFile = planFile; }
 
