@@ -81,7 +81,18 @@ class RoleMatrixIT {
                 new Entry("api/applications", false, CMS, false),
                 new Entry("api/applications/mine", false, ACO, false),
                 new Entry("api/agreements/A1001", false, A1001_READERS, false),
-                new Entry("api/agreements/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false));
+                new Entry("api/agreements/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                new Entry("aco/certification.xhtml", true, ACO, false),
+                new Entry("cms/certifications.xhtml", true, CMS, false),
+                new Entry("cms/certification.xhtml?acoId=A1001&py=2027", true, CMS, false),
+                new Entry("aco-public.xhtml?acoId=A1001", true, EVERYONE, true),
+                new Entry("api/certifications", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF,
+                        ATLANTIC_STAFF), false),
+                new Entry("api/certifications/2027/acos", false, CMS, false),
+                new Entry("api/certifications/2027/acos/A1001", false, A1001_READERS, false),
+                new Entry("api/certifications/2027/acos/A1001/participants", false, A1001_READERS, false),
+                new Entry("api/public-pages/A1001", false, A1001_READERS, false),
+                new Entry("api/compliance-plans/A1001", false, A1001_READERS, false));
     }
 
     @Deployment(testable = false)

@@ -6,7 +6,7 @@ import java.time.LocalDate;
 /** One line of an ACO table or the public directory: nothing private. */
 public record AcoSummary(String acoId, String legalName, String states, Track track, LocalDate agreementStart,
                          Integer agreementPeriod) {
-    static AcoSummary of(Aco a) {
+    public static AcoSummary of(Aco a) {
         return new AcoSummary(a.getAcoId().value(), a.getLegalName(), a.getStates(), a.getTrack(), a.getAgreementStart(),
                 a.getAgreementPeriod());
     }

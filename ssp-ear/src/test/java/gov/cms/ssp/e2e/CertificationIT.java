@@ -1,0 +1,354 @@
+package gov.cms.ssp.e2e;
+
+import static gov.cms.ssp.e2e.DemoUser.ACO_EXECUTIVE;
+import static gov.cms.ssp.e2e.DemoUser.ACO_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.ATLANTIC_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.CLINICIAN;
+import static gov.cms.ssp.e2e.DemoUser.CMS_ADMIN;
+import static gov.cms.ssp.e2e.DemoUser.CMS_ANALYST;
+import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
+import java.util.stream.Collectors;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The annual certification on the shipped EAR: who may open windows, sign and extend; what signing
+ * requires; that signing freezes the lists; the repayment recomputation; the public page's content
+ * and escaping; and the browser journey from window to signature to dashboard to public page.
+ * Each API test works in a PY of its own (2031, 2032) so that it depends on no other test; the
+ * browser journey uses the demo cycle of PY 2027.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class CertificationIT {
+    private static final Random RANDOM = new Random();
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return SspDeployment.ear();
+    }
+
+    private static HttpResponse<String> openWindow(int py, DemoUser user, LocalDate opens, LocalDate deadline) {
+        return HttpApi.putJson("api/certifications/" + py, user, "{\"opensOn\":\"" + opens + "\",\"deadline\":\"" + deadline + "\"}");
+    }
+
+    private static HttpResponse<String> sign(int py, DemoUser user, List<String> items) {
+        String attested = items.stream().map(i -> "\"" + i + "\"").collect(Collectors.joining(","));
+        return HttpApi.post("api/certifications/" + py + "/acos/A1001/signature", user, "application/json",
+                ("{\"name\":\"Ana Diaz\",\"title\":\"Chief Executive Officer\",\"attested\":[" + attested + "]}")
+                        .getBytes(StandardCharsets.UTF_8));
+    }
+
+    private static List<String> items(JsonObject pkg) {
+        return pkg.getJsonArray("items").getValuesAs(JsonObject.class).stream().map(i -> i.getString("item")).toList();
+    }
+
+    private static long total(String path, DemoUser user) {
+        HttpResponse<String> r = HttpApi.getJson(path, user);
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return HttpApi.object(r).getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void onlyTheAcoExecutiveSignsEveryPartAttestedAndSigningFreezesTheLists() {
+        int py = 2031;
+        assertEquals(403, openWindow(py, CMS_REVIEWER, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)).statusCode());
+        assertEquals(403, openWindow(py, ACO_EXECUTIVE, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)).statusCode());
+        HttpResponse<String> backwards = openWindow(py, CMS_ADMIN, LocalDate.now().plusDays(30), LocalDate.now());
+        assertEquals(400, backwards.statusCode());
+        assertTrue(backwards.body().contains("cannot be before the window opens"), backwards.body());
+        assertEquals(200, openWindow(py, CMS_ADMIN, LocalDate.now().minusDays(1), LocalDate.now().plusDays(30)).statusCode());
+
+        String pkgPath = "api/certifications/" + py + "/acos/A1001";
+        assertEquals(403, HttpApi.getJson(pkgPath, ATLANTIC_STAFF).statusCode(), "another ACO's package is refused");
+        assertEquals(403, HttpApi.getJson(pkgPath, CLINICIAN).statusCode());
+        HttpResponse<String> otherPage = HttpApi.get("aco/certification.xhtml?acoId=A1001&py=" + py, ATLANTIC_STAFF, "text/html");
+        assertTrue(otherPage.body().contains("is not one of your ACOs"), "the page refuses another ACO's package");
+        assertFalse(otherPage.body().contains("Palm Beach"), "and shows nothing of it");
+        HttpResponse<String> opened = HttpApi.getJson(pkgPath, ACO_STAFF);
+        assertEquals(200, opened.statusCode(), opened.body());
+        JsonObject pkg = HttpApi.object(opened);
+        assertEquals("IN_PROGRESS", pkg.getString("status"), "opened by the ACO's own people");
+        List<String> all = items(pkg);
+        assertEquals(List.of("PARTICIPANT_LIST", "PROVIDER_SUPPLIER_LIST", "SNF_AFFILIATES", "COMPLIANCE_AND_DATA", "CONTACTS",
+                "EFT_AUTHORIZATION", "REPAYMENT_MECHANISM"), all, "A1001 is ENHANCED: two-sided, so the repayment mechanism is a part");
+
+        assertEquals(403, sign(py, ACO_STAFF, all).statusCode(), "ACO staff review but do not sign");
+        assertEquals(403, sign(py, CMS_ADMIN, all).statusCode(), "CMS never signs for an ACO");
+        HttpResponse<String> partial = sign(py, ACO_EXECUTIVE, all.subList(0, 3));
+        assertEquals(400, partial.statusCode());
+        assertTrue(partial.body().contains("not attested: Compliance and data certification, ACO contacts and public reporting web page,"
+                + " EFT authorization, Repayment mechanism"), partial.body());
+
+        long participantsInForce = total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF);
+        long providersInForce = total("api/participant-lists/A1001/" + py + "/providers-suppliers", ACO_STAFF);
+        HttpResponse<String> signed = sign(py, ACO_EXECUTIVE, all);
+        assertEquals(200, signed.statusCode(), signed.body());
+        JsonObject done = HttpApi.object(signed);
+        assertEquals("SIGNED", done.getString("status"));
+        assertEquals("Ana Diaz", done.getString("signerName"));
+        assertEquals("Chief Executive Officer", done.getString("signerTitle"));
+        assertEquals("aco.executive", done.getString("signedBy"));
+        assertTrue(done.getString("signedAt").startsWith(LocalDate.now().toString()), done.getString("signedAt"));
+        assertEquals(all.size(), done.getJsonArray("attested").size());
+        HttpResponse<String> again = sign(py, ACO_EXECUTIVE, all);
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("already signed by Ana Diaz"), again.body());
+
+        String signedParticipants = pkgPath + "/participants?max=500";
+        assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF));
+        assertEquals(providersInForce, total(pkgPath + "/providers-suppliers?max=500", CMS_REVIEWER));
+
+        // A later change to the list in force for the same PY leaves the signed list untouched. The
+        // change-request window is open only while this test submits: an open window decides which PY
+        // the participant-list page shows, and other tests expect next year's.
+        String changeWindow = "api/reference/change-request-windows/" + py;
+        assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
+                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        try {
+            addAParticipantAfterSigning(py);
+        } finally {
+            assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
+                    "{\"opensOn\":\"" + LocalDate.now().minusDays(30) + "\",\"closesOn\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
+        }
+        assertEquals(participantsInForce + 1, total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF));
+        assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF), "the signed list never changes");
+        JsonObject reviewed = HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER));
+        assertEquals(participantsInForce, reviewed.getJsonNumber("participants").longValue(), "the package shows what was signed");
+        assertEquals("aco.executive", reviewed.getString("signedBy"));
+        assertFalse(HttpApi.getJson(signedParticipants, CMS_REVIEWER).body().contains("Added After Signing LLC"));
+    }
+
+    /** Upload, submit and accept one new participant TIN for the PY, through the change-request flow. */
+    private static void addAParticipantAfterSigning(int py) {
+        String tin = "7" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        HttpResponse<String> upload = HttpApi.post("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF, "text/csv",
+                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Added After Signing LLC,N\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, upload.statusCode(), upload.body());
+        HttpResponse<String> submitted = HttpApi.post("api/participant-lists/A1001/" + py + "/submission", ACO_EXECUTIVE,
+                "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        long requestId = HttpApi.object(submitted).getJsonNumber("id").longValue();
+        JsonArray rows = HttpApi.object(HttpApi.getJson("api/change-requests/" + requestId + "/rows?max=500", CMS_REVIEWER))
+                .getJsonArray("rows");
+        for (JsonValue v : rows) {
+            assertEquals(200, HttpApi.putJson("api/change-requests/" + requestId + "/rows/" + v.asJsonObject().getJsonNumber("id").longValue(),
+                    CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}").statusCode());
+        }
+        assertEquals("DECIDED", HttpApi.object(HttpApi.getJson("api/change-requests/" + requestId, CMS_REVIEWER)).getString("status"));
+    }
+
+    @Test
+    void afterTheDeadlineOnlyAnExtensionFromCmsAdminLetsTheExecutiveSign() {
+        int py = 2032;
+        assertEquals(200, openWindow(py, CMS_ADMIN, LocalDate.now().minusDays(10), LocalDate.now().minusDays(1)).statusCode());
+        List<String> all = items(HttpApi.object(HttpApi.getJson("api/certifications/" + py + "/acos/A1001", CMS_REVIEWER)));
+        HttpResponse<String> late = sign(py, ACO_EXECUTIVE, all);
+        assertEquals(400, late.statusCode());
+        assertTrue(late.body().contains("The deadline of " + LocalDate.now().minusDays(1) + " has passed"), late.body());
+
+        String extension = "api/certifications/" + py + "/acos/A1001/extension";
+        byte[] body = ("{\"until\":\"" + LocalDate.now().plusDays(7) + "\",\"reason\":\"Executive replaced after a merger\"}")
+                .getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, HttpApi.post(extension, CMS_REVIEWER, "application/json", body).statusCode());
+        assertEquals(403, HttpApi.post(extension, ACO_EXECUTIVE, "application/json", body).statusCode());
+        HttpResponse<String> noReason = HttpApi.post(extension, CMS_ADMIN, "application/json",
+                ("{\"until\":\"" + LocalDate.now().plusDays(7) + "\"}").getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, noReason.statusCode());
+        HttpResponse<String> granted = HttpApi.post(extension, CMS_ADMIN, "application/json", body);
+        assertEquals(200, granted.statusCode(), granted.body());
+        assertEquals(LocalDate.now().plusDays(7).toString(), HttpApi.object(granted).getString("deadline"));
+        assertEquals(200, sign(py, ACO_EXECUTIVE, all).statusCode());
+
+        String board = "api/certifications/" + py + "/acos?max=100";
+        assertEquals(403, HttpApi.getJson(board, ACO_EXECUTIVE).statusCode());
+        assertEquals(403, HttpApi.getJson(board, CLINICIAN).statusCode());
+        JsonArray rows = HttpApi.object(HttpApi.getJson(board, CMS_ANALYST)).getJsonArray("rows");
+        assertEquals("SIGNED", status(rows, "A1001"));
+        assertEquals("OVERDUE", status(rows, "A4678"), "nobody opened it and the deadline passed");
+        JsonArray overdue = HttpApi.object(HttpApi.getJson(board + "&status=OVERDUE", CMS_REVIEWER)).getJsonArray("rows");
+        assertTrue(overdue.getValuesAs(JsonObject.class).stream().allMatch(r -> r.getString("status").equals("OVERDUE")));
+        assertFalse(overdue.getValuesAs(JsonObject.class).stream().anyMatch(r -> r.getString("acoId").equals("A1001")));
+        HttpResponse<String> csv = HttpApi.get("api/certifications/" + py + "/export", CMS_REVIEWER, "text/csv");
+        assertEquals(200, csv.statusCode());
+        assertTrue(csv.body().startsWith("ACO ID,Legal name,Track/level,Status,Deadline,Extension reason,Signed by,Signed at"), csv.body());
+        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,ENHANCED,Signed," + LocalDate.now().plusDays(7)
+                + ",Executive replaced after a merger,Ana Diaz,"), csv.body());
+        assertTrue(csv.body().contains("A4678,"), csv.body());
+        assertEquals(400, HttpApi.getJson(board + "&status=LOST", CMS_REVIEWER).statusCode());
+    }
+
+    private static String status(JsonArray rows, String acoId) {
+        return rows.getValuesAs(JsonObject.class).stream().filter(r -> r.getString("acoId").equals(acoId)).findFirst()
+                .orElseThrow().getString("status");
+    }
+
+    @Test
+    void theRepaymentAmountIsRecomputedForThePyAndAMaterialIncreaseIsFlagged() {
+        JsonObject pkg = HttpApi.object(HttpApi.getJson("api/certifications/2027/acos/A1001", CMS_REVIEWER));
+        JsonObject repayment = pkg.getJsonObject("repayment");
+        // lesser of 0.5% × 480,000,000 and 1% × 250,000,000; the prior amount on file is 1,200,000
+        assertEquals(2_400_000, repayment.getJsonNumber("required").longValueExact());
+        assertEquals(1_200_000, repayment.getJsonNumber("prior").longValueExact());
+        assertTrue(repayment.getBoolean("materialIncrease"));
+        assertEquals(LocalDate.parse(pkg.getString("opensOn")).plusDays(90).toString(), repayment.getString("fundingDeadline"));
+
+        JsonObject oneSided = HttpApi.object(HttpApi.getJson("api/certifications/2027/acos/A4678", CMS_REVIEWER));
+        assertFalse(items(oneSided).contains("REPAYMENT_MECHANISM"), "BASIC Level A is one-sided");
+        JsonObject noEft = HttpApi.object(HttpApi.getJson("api/certifications/2027/acos/A2490", CMS_ANALYST));
+        assertTrue(noEft.getJsonArray("signingProblems").getValuesAs(jakarta.json.JsonString.class).stream()
+                .anyMatch(s -> s.getString().startsWith("EFT authorization: no EFT authorization")), noEft.toString());
+        assertEquals("OVERDUE", noEft.getString("status"));
+    }
+
+    @Test
+    void thePublicPageShowsTheSystemOfRecordAndFreeTextOnlyAsText() {
+        String hostile = "<script>alert('x')</script> Board & <b>co</b>";
+        String body = "{\"publicUrl\":\"https://www.atlantic-aco.example.org/public\",\"governingBody\":\"" + hostile.replace("\"", "\\\"")
+                + "\",\"leadership\":\"Robert Klein, President\",\"savingsUse\":null,\"version\":-1}";
+        assertEquals(403, HttpApi.putJson("api/public-pages/A1026", ACO_STAFF, body).statusCode(), "another ACO's page");
+        assertEquals(403, HttpApi.putJson("api/public-pages/A1026", CMS_ADMIN, body).statusCode());
+        HttpResponse<String> badUrl = HttpApi.putJson("api/public-pages/A1026", ATLANTIC_STAFF,
+                "{\"publicUrl\":\"javascript:alert(1)\",\"version\":-1}");
+        assertEquals(400, badUrl.statusCode());
+        assertTrue(badUrl.body().contains("must be an https:// address"), badUrl.body());
+        HttpResponse<String> saved = HttpApi.putJson("api/public-pages/A1026", ATLANTIC_STAFF, body);
+        assertEquals(200, saved.statusCode(), saved.body());
+
+        HttpResponse<String> page = HttpApi.get("aco-public.xhtml?acoId=A1026", null, "text/html");
+        assertEquals(200, page.statusCode(), "no login needed");
+        String html = page.body();
+        assertTrue(html.contains("&lt;script&gt;alert"), "free text is escaped");
+        assertFalse(html.contains("<script>alert"), "no markup from free text reaches the page");
+        assertFalse(html.contains("<b>co</b>"));
+        assertTrue(html.contains("Atlantic"), "name");
+        assertTrue(html.contains("BASIC Level E"), "track/level");
+        assertTrue(html.contains("Newark Primary Care Group"), "participants from the list in force");
+        assertTrue(html.contains("Nina Rossi"), "primary contact");
+        assertTrue(html.contains("Not yet published"), "no invented financial figures");
+        assertFalse(html.contains("900100201"), "participants by legal business name, not by TIN");
+        assertEquals(404, HttpApi.get("aco-public.xhtml?acoId=A9999", null, "text/html").statusCode());
+    }
+
+    @Test
+    void theCompliancePlanIsAPdfKeptInVersionsThatOnlyTheAcoUploads() {
+        String plans = "api/compliance-plans/A1001";
+        byte[] pdf = ("%PDF-1.4\n% compliance plan " + RANDOM.nextInt() + "\n%%EOF\n").getBytes(StandardCharsets.US_ASCII);
+        HttpResponse<String> notPdfName = HttpApi.post(plans + "?fileName=plan.docx", ACO_STAFF, "application/octet-stream", pdf);
+        assertEquals(400, notPdfName.statusCode());
+        assertTrue(notPdfName.body().contains("must be a PDF file"), notPdfName.body());
+        HttpResponse<String> disguised = HttpApi.post(plans + "?fileName=plan.pdf", ACO_STAFF, "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8));
+        assertEquals(400, disguised.statusCode());
+        assertTrue(disguised.body().contains("is not a PDF document"), disguised.body());
+        assertEquals(403, HttpApi.post(plans + "?fileName=plan.pdf", ATLANTIC_STAFF, "application/pdf", pdf).statusCode());
+        assertEquals(403, HttpApi.post(plans + "?fileName=plan.pdf", CMS_ADMIN, "application/pdf", pdf).statusCode());
+
+        HttpResponse<String> first = HttpApi.post(plans + "?fileName=Compliance%20plan.pdf", ACO_STAFF, "application/pdf", pdf);
+        assertEquals(200, first.statusCode(), first.body());
+        int version = HttpApi.object(first).getInt("versionNo");
+        HttpResponse<String> second = HttpApi.post(plans + "?fileName=Compliance%20plan%20v2.pdf", ACO_EXECUTIVE, "application/pdf", pdf);
+        assertEquals(version + 1, HttpApi.object(second).getInt("versionNo"), "a new upload is a new version");
+
+        assertEquals(403, HttpApi.getJson(plans, ATLANTIC_STAFF).statusCode());
+        List<JsonObject> versions = HttpApi.json(HttpApi.getJson(plans, CMS_REVIEWER).body()).asJsonArray().getValuesAs(JsonObject.class);
+        assertEquals(version + 1, versions.get(0).getInt("versionNo"), "newest first");
+        assertEquals("Compliance plan v2.pdf", versions.get(0).getString("fileName"));
+        assertEquals("aco.executive", versions.get(0).getString("uploadedBy"));
+        assertEquals("aco.staff", versions.get(1).getString("uploadedBy"));
+        HttpResponse<String> download = HttpApi.get(plans + "/" + version, CMS_REVIEWER, "application/pdf");
+        assertEquals(200, download.statusCode());
+        assertEquals(new String(pdf, StandardCharsets.US_ASCII), download.body());
+        assertEquals(404, HttpApi.get(plans + "/999999", ACO_STAFF, "application/pdf").statusCode());
+    }
+
+    @Test
+    void browserJourneyFromTheWindowToTheSignatureToTheDashboardAndThePublicPage() {
+        try (Browser browser = new Browser()) {
+            browser.reset();
+            browser.logIn(CMS_ADMIN);
+            browser.element(By.id("menu-certifications")).click();
+            type(browser, "window:window-py", "2029");
+            type(browser, "window:window-opens_input", LocalDate.now().toString());
+            type(browser, "window:window-deadline_input", LocalDate.now().plusDays(30).toString());
+            browser.element(By.id("window:open-window")).click();
+            browser.waitForText(By.id("messages"), "The certification window for 2029 runs from");
+            browser.waitForText(By.id("window-dates"), LocalDate.now().plusDays(30).toString());
+            browser.screenshot("cms-certification-window");
+            browser.element(By.cssSelector(".extend-A4678")).click();
+            browser.waitForText(By.id("extension-aco"), "A4678");
+            type(browser, "extensionForm:until_input", LocalDate.now().plusDays(45).toString());
+            type(browser, "extensionForm:reason", "Compliance official on leave");
+            browser.screenshot("cms-certification-extension");
+            browser.element(By.id("extensionForm:grant")).click();
+            browser.waitForText(By.id("messages"), "A4678 may now sign its 2029 certification until " + LocalDate.now().plusDays(45));
+            browser.waitForText(By.cssSelector(".status-A4678"), "In progress");
+            browser.logOut();
+
+            browser.logIn(ACO_EXECUTIVE);
+            browser.open("aco/certification.xhtml?py=2027");
+            browser.waitForText(By.id("cert-status"), "In progress");
+            assertTrue(browser.text(By.id("repayment-flag")).contains("$1,200,000"), "the increase is flagged");
+            browser.screenshot("aco-certification-review");
+            for (WebElement box : browser.driver().findElements(By.cssSelector("[id='sign:attest'] .ui-chkbox-box"))) {
+                ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block:'center'})", box);
+                box.click();
+            }
+            scrollTo(browser, "signing");
+            browser.screenshot("aco-certification-attest");
+            browser.element(By.id("sign:sign-button")).click();
+            browser.waitForText(By.id("messages"), "Signed: the 2027 certification of A1001 is complete");
+            browser.waitForText(By.id("cert-status"), "Signed");
+            assertTrue(browser.text(By.id("signature")).contains("Ana Diaz"));
+            browser.waitForText(By.id("signed-participants"), "Palm Beach Family Medicine LLC");
+            scrollTo(browser, "signed-by");
+            browser.screenshot("aco-certification-signed");
+            browser.logOut();
+
+            browser.logIn(CMS_REVIEWER);
+            browser.open("cms/certifications.xhtml?py=2027");
+            browser.waitForText(By.cssSelector(".status-A1001"), "Signed");
+            browser.waitForText(By.cssSelector(".status-A4678"), "Overdue");
+            browser.screenshot("cms-certification-dashboard");
+            browser.element(By.xpath("//tr[.//span[contains(@class,'status-A1001')]]//a[contains(@class,'open-package')]")).click();
+            browser.waitForText(By.id("signature"), "Ana Diaz");
+            assertTrue(browser.driver().findElements(By.id("sign:sign-button")).isEmpty(), "CMS cannot sign");
+            browser.screenshot("cms-certification-package");
+            browser.logOut();
+
+            browser.open("aco-public.xhtml?acoId=A1001");
+            browser.waitForText(By.id("pr-name"), "Palm Beach Accountable Care Organization");
+            assertTrue(browser.text(By.id("pr-participants")).contains("Jupiter Internal Medicine PA"));
+            browser.screenshot("aco-public-page");
+        }
+    }
+
+    private static void type(Browser browser, String id, String text) {
+        WebElement input = browser.element(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    private static void scrollTo(Browser browser, String id) {
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
+    }
+}
