@@ -133,6 +133,8 @@ class ParticipationLookupIT {
         assertTrue(table.contains("Advanced APM"), table);
         assertTrue(table.contains("check digit"), table);
         browser.screenshot("public-participation-lookup");
+        browser.element(By.cssSelector("[id='lookup:results'] a.public-page-link")).click();
+        browser.waitForText(By.id("page-title"), "Palm Beach");
     }
 
     @Test
