@@ -57,16 +57,51 @@ public final class ListFile {
     }
 
     public static ListFile read(ListKind kind, byte[] content, ListScreening screening, int maxRows) {
+        Parsed<ListRow> parsed = parse(kind.columns(), kind == ListKind.PARTICIPANT ? "TIN" : "NPI", content, maxRows,
+                (line, fields, problems) -> screening.checkFields(kind, line, fields, problems));
+        List<ListRow> rows = new ArrayList<>(parsed.rows());
+        List<RowProblem> problems = new ArrayList<>(parsed.problems());
+        if (!parsed.readable()) {
+            return new ListFile(List.of(), problems, parsed.dataRows());
+        }
+        problems.addAll(screening.duplicates(rows));
+        if (problems.stream().anyMatch(p -> p.problem().contains("is already on line"))) {
+            List<Integer> duplicateLines = problems.stream().filter(p -> p.problem().contains("is already on line"))
+                    .map(RowProblem::row).toList();
+            rows.removeIf(r -> duplicateLines.contains(r.line()));
+        }
+        return new ListFile(rows, problems, parsed.dataRows());
+    }
+
+    /** Checks one data row's fields (in layout order); gives the row, or null after adding its problems. */
+    @FunctionalInterface
+    public interface RowCheck<T> {
+        T check(int line, List<String> fields, List<RowProblem> problems);
+    }
+
+    /**
+     * A file read against a column layout: the rows that passed their checks and every problem.
+     * {@code readable} is false when the file as a whole could not be read (then rows is empty).
+     */
+    public record Parsed<T>(List<T> rows, List<RowProblem> problems, int dataRows, boolean readable) {
+    }
+
+    /**
+     * The whole-file reading every list upload shares: encoding, delimiter, header by column name,
+     * row widths and size limit; each row's fields go to {@code check}. Other lists (e.g. SNF
+     * affiliates) use it with their own layout and rules.
+     */
+    public static <T> Parsed<T> parse(List<String> columns, String rowNoun, byte[] content, int maxRows, RowCheck<T> check) {
         List<RowProblem> problems = new ArrayList<>();
         String fix = "Download the template, copy your rows into it and save it as 'CSV UTF-8 (comma delimited)'";
         if (content == null || content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
             problems.add(RowProblem.ofFile("The file is empty", fix));
-            return new ListFile(List.of(), problems, 0);
+            return new Parsed<>(List.of(), problems, 0, false);
         }
         String binary = binaryKind(content);
         if (binary != null) {
             problems.add(RowProblem.ofFile("The file is not a CSV text file: it looks like " + binary, fix));
-            return new ListFile(List.of(), problems, 0);
+            return new Parsed<>(List.of(), problems, 0, false);
         }
         String text;
         try {
@@ -75,7 +110,7 @@ public final class ListFile {
         } catch (CharacterCodingException e) {
             problems.add(RowProblem.ofFile("The file is not UTF-8 text (it has characters in another encoding, "
                     + "e.g. Windows-1252)", "In Excel choose Save As > 'CSV UTF-8 (Comma delimited)'"));
-            return new ListFile(List.of(), problems, 0);
+            return new Parsed<>(List.of(), problems, 0, false);
         }
         if (text.startsWith("\uFEFF")) {
             text = text.substring(1);
@@ -87,11 +122,11 @@ public final class ListFile {
                     String shown = d.equals("\t") ? "tabs" : "'" + d + "'";
                     problems.add(RowProblem.ofFile("Columns are separated by " + shown + "; this upload needs commas",
                             "Save the file as CSV (comma delimited), or download the template and paste your rows into it"));
-                    return new ListFile(List.of(), problems, 0);
+                    return new Parsed<>(List.of(), problems, 0, false);
                 }
             }
         }
-        List<ListRow> rows = new ArrayList<>();
+        List<T> rows = new ArrayList<>();
         int dataRows = 0;
         try (CSVParser parser = CSVParser.parse(new StringReader(text), CSVFormat.DEFAULT.builder()
                 .setIgnoreEmptyLines(true).setTrim(true).get())) {
@@ -99,10 +134,10 @@ public final class ListFile {
             int width = 0;
             for (CSVRecord record : parser) {
                 if (index == null) {
-                    index = header(kind, record, problems);
+                    index = header(columns, record, problems);
                     width = record.size();
                     if (index == null) {
-                        return new ListFile(List.of(), problems, 0);
+                        return new Parsed<>(List.of(), problems, 0, false);
                     }
                     continue;
                 }
@@ -117,10 +152,10 @@ public final class ListFile {
                     continue;
                 }
                 List<String> fields = new ArrayList<>();
-                for (String column : kind.columns()) {
+                for (String column : columns) {
                     fields.add(record.get(index.get(norm(column))));
                 }
-                ListRow row = screening.checkFields(kind, line, fields, problems);
+                T row = check.check(line, fields, problems);
                 if (row != null) {
                     rows.add(row);
                 }
@@ -129,44 +164,38 @@ public final class ListFile {
                 problems.add(RowProblem.ofFile("The file is empty", fix));
             } else if (dataRows == 0) {
                 problems.add(RowProblem.ofFile("The file has a header but no rows", "Add one line per "
-                        + (kind == ListKind.PARTICIPANT ? "TIN" : "NPI") + " below the header"));
+                        + rowNoun + " below the header"));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (UncheckedIOException | IllegalStateException e) {
             problems.add(RowProblem.ofFile("The file could not be read as CSV: " + e.getMessage(),
                     "Check that every double quote that opens a value also closes it"));
-            return new ListFile(List.of(), problems, dataRows);
+            return new Parsed<>(List.of(), problems, dataRows, false);
         }
         if (dataRows > maxRows) {
             problems.clear();
             problems.add(RowProblem.ofFile("The file has " + dataRows + " rows; one upload takes at most " + maxRows,
                     "Check that this is the right file; split a genuinely larger list into several uploads"));
-            return new ListFile(List.of(), problems, dataRows);
+            return new Parsed<>(List.of(), problems, dataRows, false);
         }
-        problems.addAll(screening.duplicates(rows));
-        if (problems.stream().anyMatch(p -> p.problem().contains("is already on line"))) {
-            List<Integer> duplicateLines = problems.stream().filter(p -> p.problem().contains("is already on line"))
-                    .map(RowProblem::row).toList();
-            rows.removeIf(r -> duplicateLines.contains(r.line()));
-        }
-        return new ListFile(rows, problems, dataRows);
+        return new Parsed<>(rows, problems, dataRows, true);
     }
 
     /** Maps column names to positions; reports missing and unexpected columns. */
-    private static Map<String, Integer> header(ListKind kind, CSVRecord record, List<RowProblem> problems) {
+    private static Map<String, Integer> header(List<String> columns, CSVRecord record, List<RowProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
         List<String> extra = new ArrayList<>();
         for (int i = 0; i < record.size(); i++) {
             String name = norm(record.get(i));
-            if (kind.columns().stream().anyMatch(c -> norm(c).equals(name))) {
+            if (columns.stream().anyMatch(c -> norm(c).equals(name))) {
                 index.put(name, i);
             } else {
                 extra.add(record.get(i).isBlank() ? "(empty column " + (i + 1) + ")" : "'" + record.get(i) + "'");
             }
         }
-        List<String> missing = kind.columns().stream().filter(c -> !index.containsKey(norm(c))).toList();
-        String layout = "The columns are: " + String.join(", ", kind.columns());
+        List<String> missing = columns.stream().filter(c -> !index.containsKey(norm(c))).toList();
+        String layout = "The columns are: " + String.join(", ", columns);
         if (!missing.isEmpty()) {
             problems.add(RowProblem.ofFile("Missing column(s): " + String.join(", ", missing), layout
                     + " (first line of the file; download the template)"));

@@ -84,6 +84,14 @@ public final class HttpApi {
         return send(b.POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
     }
 
+    public static HttpResponse<String> delete(String path, DemoUser user) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path)).header("Accept", "application/json");
+        if (user != null) {
+            b.header("Authorization", "Bearer " + token(user));
+        }
+        return send(b.DELETE().build());
+    }
+
     public static JsonStructure json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.read();

@@ -348,4 +348,134 @@ class ParticipantListIT {
     private static void scrollTo(Browser browser, String id) {
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
+
+    // ---- SNF affiliates (SNF 3-day rule waiver) ----
+
+    private static final String SNF = "api/snf-affiliates/A1001";
+    private static final String SNF_HEADER = "CCN,Facility name,TIN,Overall star rating\n";
+
+    /** A CCN in the SNF range (xx5000–xx6499) that no other test uses. */
+    private static String newCcn() {
+        return String.format("%02d", 11 + RANDOM.nextInt(89)) + (5000 + RANDOM.nextInt(1500));
+    }
+
+    private static long snfCount(String ccnFilter) {
+        return HttpApi.object(HttpApi.getJson(SNF + (ccnFilter == null ? "" : "?ccn=" + ccnFilter), ACO_STAFF))
+                .getJsonNumber("total").longValue();
+    }
+
+    @Test
+    void snfUploadWithALowStarRatingAndABadCcnIsReportedRowByRowAndNothingIsSaved() {
+        String good = newCcn();
+        HttpResponse<String> r = HttpApi.post(SNF, ACO_STAFF, "text/csv", (SNF_HEADER + good + ",Good Nursing Center," + newTin() + ",4\n"
+                + "101234,Not An SNF," + newTin() + ",5\n" + newCcn() + ",Two Star Care," + newTin() + ",2\n")
+                .getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, r.statusCode(), r.body());
+        assertFalse(HttpApi.object(r).getBoolean("saved"));
+        String text = problemText(r);
+        assertTrue(text.contains("3|CCN|CCN '101234' is not a skilled nursing facility"), text);
+        assertTrue(text.contains("4|Overall star rating|The SNF has an overall star rating of 2"), text);
+        assertEquals(2, problems(r).size(), text);
+        assertTrue(problems(r).stream().allMatch(p -> !p.getString("fix").isBlank()));
+        assertEquals(0, snfCount(good), "nothing of a file with problems is saved");
+    }
+
+    @Test
+    void aCleanSnfUploadIsSavedExportedAndCanBeRemoved() {
+        String ccn = newCcn();
+        String csv = SNF_HEADER + ccn + ",\"Seaside Skilled Nursing, Inc.\"," + newTin() + ",3\n";
+        HttpResponse<String> r = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertTrue(HttpApi.object(r).getBoolean("saved"));
+        JsonObject entry = HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_EXECUTIVE)).getJsonArray("rows").getJsonObject(0);
+        assertEquals("Seaside Skilled Nursing, Inc.", entry.getString("facilityName"));
+        assertEquals(3, entry.getInt("starRating"));
+        assertEquals(LocalDate.now().toString(), entry.getString("effectiveDate"));
+
+        // the same SNF again is a duplicate of the list in force
+        HttpResponse<String> again = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, again.statusCode());
+        assertTrue(problemText(again).contains("2|CCN|CCN " + ccn + " is already an SNF affiliate of this ACO"), problemText(again));
+
+        // one typed on the page/API is checked the same way
+        HttpResponse<String> typed = HttpApi.postJson(SNF + "/entries", ACO_EXECUTIVE,
+                "{\"ccn\":\"" + newCcn() + "\",\"facilityName\":\"Typed SNF\",\"tin\":\"" + newTin() + "\",\"starRating\":\"1\"}");
+        assertEquals(422, typed.statusCode(), typed.body());
+        assertTrue(problemText(typed).contains("Overall star rating|The SNF has an overall star rating of 1"), problemText(typed));
+
+        HttpResponse<String> export = HttpApi.get(SNF + "/export", CMS_REVIEWER, "text/csv");
+        assertEquals(200, export.statusCode(), export.body());
+        assertTrue(export.body().startsWith("CCN,Facility name,TIN,Overall star rating,Effective date,Termination date"), export.body());
+        assertTrue(export.body().contains(ccn + ",\"Seaside Skilled Nursing, Inc.\""), export.body());
+        assertTrue(export.body().contains("105123,Palm Beach Skilled Nursing Center"), "demo affiliates of A1001 are listed");
+        HttpResponse<String> xlsx = HttpApi.get(SNF + "/export.xlsx", ACO_STAFF,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, xlsx.statusCode());
+        assertTrue(xlsx.body().startsWith("PK"), "an .xlsx is a zip file");
+        HttpResponse<String> template = HttpApi.get("api/snf-affiliate-template.csv", ACO_STAFF, "text/csv");
+        assertEquals(200, template.statusCode());
+        assertTrue(template.body().startsWith("CCN,Facility name,TIN,Overall star rating"), template.body());
+
+        assertEquals(204, HttpApi.delete(SNF + "/" + entry.getJsonNumber("id").longValue(), ACO_EXECUTIVE).statusCode());
+        assertEquals(0, snfCount(ccn), "a removed SNF is no longer in force");
+    }
+
+    @Test
+    void anAcoWithoutTheSnfWaiverIsRefusedAndEachAcoSeesOnlyItsOwnSnfList() {
+        JsonObject basicA = HttpApi.object(HttpApi.getJson("api/snf-affiliates/A4678/waiver", CMS_REVIEWER));
+        assertFalse(basicA.getBoolean("mayHaveAffiliates"));
+        assertTrue(basicA.getString("refusal").contains("cannot have SNF affiliates"), basicA.toString());
+        assertFalse(HttpApi.object(HttpApi.getJson("api/snf-affiliates/A1247/waiver", CMS_ADMIN)).getBoolean("mayHaveAffiliates"));
+        assertTrue(HttpApi.object(HttpApi.getJson(SNF + "/waiver", ACO_STAFF)).getBoolean("mayHaveAffiliates"));
+
+        // atlantic.staff (A1026) can neither read nor change A1001's SNF list; CMS reads but does not change it
+        long id = HttpApi.object(HttpApi.getJson(SNF + "?ccn=105123", ACO_STAFF)).getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        byte[] csv = (SNF_HEADER + newCcn() + ",Any SNF," + newTin() + ",5\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals(403, HttpApi.getJson(SNF, ATLANTIC_STAFF).statusCode());
+        assertEquals(403, HttpApi.get(SNF + "/export", ATLANTIC_STAFF, "text/csv").statusCode());
+        assertEquals(403, HttpApi.post(SNF, ATLANTIC_STAFF, "text/csv", csv).statusCode());
+        assertEquals(403, HttpApi.delete(SNF + "/" + id, ATLANTIC_STAFF).statusCode());
+        assertEquals(404, HttpApi.delete("api/snf-affiliates/A1026/" + id, ATLANTIC_STAFF).statusCode(),
+                "another ACO's affiliate id is not found under one's own ACO");
+        assertEquals(403, HttpApi.post(SNF, CMS_ADMIN, "text/csv", csv).statusCode());
+        assertEquals(403, HttpApi.post("api/snf-affiliates/A4678", ACO_STAFF, "text/csv", csv).statusCode());
+        assertEquals(1, snfCount("105123"), "the demo affiliate is still on A1001's list");
+        // A1026 is BASIC E: its own people may keep a list
+        assertTrue(HttpApi.object(HttpApi.getJson("api/snf-affiliates/A1026/waiver", ATLANTIC_STAFF)).getBoolean("mayHaveAffiliates"));
+    }
+
+    @Test
+    void inTheBrowserAnAcoSeesItsSnfProblemsAndThenItsSnfList() throws IOException {
+        String ccn = newCcn();
+        Path dir = Files.createTempDirectory("ssp-snf-");
+        Path mistakes = dir.resolve("snf-affiliates.csv");
+        Files.writeString(mistakes, SNF_HEADER + ccn + ",Harbor View Nursing," + newTin() + ",4\n"
+                + "101234,Not An SNF," + newTin() + ",5\n" + newCcn() + ",Two Star Care," + newTin() + ",2\n");
+        Path fixed = dir.resolve("snf-affiliates-fixed.csv");
+        Files.writeString(fixed, SNF_HEADER + ccn + ",Harbor View Nursing," + newTin() + ",4\n");
+
+        try (Browser browser = new Browser()) {
+            browser.reset();
+            browser.logIn(ACO_STAFF);
+            browser.element(By.id("menu-participants")).click();
+            browser.waitForText(By.id("page-title"), "Participant lists");
+            browser.element(By.id("upload:file")).sendKeys(mistakes.toString());
+            browser.element(By.id("upload:check-snf")).click();
+            browser.waitForText(By.id("problem-count"), "2 problem(s)");
+            String table = browser.text(By.id("problems:table"));
+            assertTrue(table.contains("not a skilled nursing facility") && table.contains("3 stars or more"), table);
+            scrollTo(browser, "problem-count");
+            browser.screenshot("snf-upload-problems");
+
+            browser.element(By.id("upload:file")).sendKeys(fixed.toString());
+            browser.element(By.id("upload:check-snf")).click();
+            browser.waitForText(By.id("messages"), "they are on your SNF affiliate list");
+            browser.element(By.xpath("//a[contains(., 'SNF affiliates')]")).click();
+            browser.waitForText(By.id("lists:tabs:snfs"), "Harbor View Nursing");
+            assertTrue(browser.text(By.id("lists:tabs:snfs")).contains("Palm Beach Skilled Nursing Center"));
+            scrollTo(browser, "lists");
+            browser.screenshot("snf-affiliates");
+        }
+    }
 }

@@ -3,6 +3,10 @@ package gov.cms.ssp.participant;
 import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.snf.SnfAffiliateService;
+import gov.cms.ssp.snf.SnfAffiliateView;
+import gov.cms.ssp.snf.SnfScreening;
+import gov.cms.ssp.snf.SnfWaiverStatus;
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
 import jakarta.annotation.PostConstruct;
@@ -29,7 +33,8 @@ import org.primefaces.model.StreamedContent;
 /**
  * The ACO's lists for a PY: the lists in force, the upload (checked as a whole, every problem shown
  * row by row, nothing saved until the file is clean), single entries, deletions, and the change
- * requests with CMS's dispositions; the executive submits.
+ * requests with CMS's dispositions; the executive submits. The SNF affiliates (a third list, not
+ * by PY and without change requests) share the upload, problem table and export.
  */
 @Named
 @ViewScoped
@@ -40,6 +45,8 @@ public class ParticipantListPage implements Serializable {
     private ParticipantListService lists;
     @EJB
     private AcoService acos;
+    @EJB
+    private SnfAffiliateService snfs;
 
     private String acoId;
     private String acoName;
@@ -48,6 +55,9 @@ public class ParticipantListPage implements Serializable {
     private LazyTable<ListEntryView> participants;
     private LazyTable<ListEntryView> providers;
     private LazyTable<ChangeRowView> changes;
+    private SnfWaiverStatus snfWaiver;
+    private LazyTable<SnfAffiliateView> snfAffiliates;
+    private final List<String> snfEntry = new ArrayList<>(Arrays.asList("", "", "", ""));
 
     private transient Part file;
     private ListKind uploadKind = ListKind.PARTICIPANT;
@@ -80,6 +90,8 @@ public class ParticipantListPage implements Serializable {
         participants = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PARTICIPANT, r), ListEntryView::key);
         providers = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PROVIDER_SUPPLIER, r), ListEntryView::key);
         changes = new LazyTable<>(r -> lists.changes(id, py, r), ChangeRowView::key);
+        snfWaiver = snfs.waiverStatus(id);
+        snfAffiliates = new LazyTable<>(r -> snfs.inForce(id, r), a -> String.valueOf(a.id()));
     }
 
     public void changeYear() {
@@ -106,6 +118,63 @@ public class ParticipantListPage implements Serializable {
             Feedback.error(uploadedName + " was not saved: " + problems.size() + " problem(s) to fix, listed below. Nothing from this file was saved.");
         }
         load();
+    }
+
+    /** An SNF affiliate file, checked as a whole like the other lists; saved directly (no change request). */
+    public void uploadSnf() {
+        if (file == null) {
+            Feedback.error("Choose a CSV file to upload.");
+            return;
+        }
+        byte[] content;
+        try (InputStream in = file.getInputStream()) {
+            content = in.readAllBytes();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        uploadedName = file.getSubmittedFileName();
+        UploadResult result = snfs.upload(AcoId.of(acoId), content);
+        problems = result.problems();
+        if (result.saved()) {
+            Feedback.info("All " + result.rows() + " SNF affiliates of " + uploadedName + " are clean; they are on your SNF affiliate list.");
+        } else {
+            Feedback.error(uploadedName + " was not saved: " + problems.size() + " problem(s) to fix, listed below. Nothing from this file was saved.");
+        }
+        load();
+    }
+
+    public void addSnf() {
+        UploadResult result = snfs.add(AcoId.of(acoId), new ArrayList<>(snfEntry));
+        if (result.saved()) {
+            Feedback.info("Added SNF affiliate " + snfEntry.get(0) + " " + snfEntry.get(1) + ".");
+            for (int i = 0; i < snfEntry.size(); i++) {
+                snfEntry.set(i, "");
+            }
+        } else {
+            result.problems().forEach(p -> Feedback.error(p.column() + ": " + p.problem() + ". " + p.fix() + "."));
+        }
+        load();
+    }
+
+    public void removeSnf(SnfAffiliateView affiliate) {
+        snfs.remove(AcoId.of(acoId), affiliate.id());
+        Feedback.info("Removed SNF affiliate " + affiliate.ccn() + " " + affiliate.facilityName() + " from the list.");
+        load();
+    }
+
+    public StreamedContent getSnfExport() {
+        return csv(snfs.exportCsv(AcoId.of(acoId)), acoId + "-snf-affiliates.csv");
+    }
+
+    public StreamedContent getSnfExportXlsx() {
+        byte[] bytes = snfs.exportXlsx(AcoId.of(acoId));
+        return DefaultStreamedContent.builder().name(acoId + "-snf-affiliates.xlsx")
+                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public StreamedContent getSnfTemplate() {
+        return csv(SnfScreening.template(), "snf-affiliates-template.csv");
     }
 
     public void addParticipant() {
@@ -217,6 +286,9 @@ public class ParticipantListPage implements Serializable {
     public ListEntryView getDeletionEntry() { return deletionEntry; }
     public LocalDate getTerminationDate() { return terminationDate; }
     public void setTerminationDate(LocalDate terminationDate) { this.terminationDate = terminationDate; }
+    public SnfWaiverStatus getSnfWaiver() { return snfWaiver; }
+    public LazyTable<SnfAffiliateView> getSnfAffiliates() { return snfAffiliates; }
+    public List<String> getSnfEntry() { return snfEntry; }
     public ListKind getParticipantKind() { return ListKind.PARTICIPANT; }
     public ListKind getProviderKind() { return ListKind.PROVIDER_SUPPLIER; }
 }
