@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import gov.cms.ssp.reconciliation.AcoReconciliation;
+import gov.cms.ssp.reconciliation.RunStatus;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -49,7 +51,6 @@ import org.apache.commons.csv.CSVPrinter;
 @Stateless
 @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
 public class CertificationService {
-    static final String NOT_PUBLISHED = "Not yet published";
     private static final Map<String, String> SORTABLE = Map.of("acoId", "aco_id", "legalName", "legal_name",
             "status", "status", "deadline", "deadline", "signedAt", "signed_at");
 
@@ -320,6 +321,7 @@ public class CertificationService {
                         + " order by p.legalName", String.class)
                 .setParameter("aco", acoId).setParameter("start", LocalDate.of(py, 1, 1)).setParameter("end", LocalDate.of(py, 12, 31))
                 .getResultList();
+        List<PublishedResults.Year> released = releasedResults(acoId);
         ContactView primary = aco.contact(ContactRole.PRIMARY_CONTACT).or(() -> aco.contact(ContactRole.EXECUTIVE))
                 .map(ContactView::of).orElse(null);
         List<ContactView> leaders = aco.getContacts().stream()
@@ -329,8 +331,24 @@ public class CertificationService {
         return new PublicReport(acoId.value(), aco.getLegalName(), aco.getDoingBusinessAs(), aco.getStates(),
                 aco.getTrack().label(), primary, leaders, participants,
                 r == null ? null : r.getGoverningBody(), r == null ? null : r.getLeadership(),
-                r == null ? null : r.getSavingsUse(), NOT_PUBLISHED, NOT_PUBLISHED,
+                r == null ? null : r.getSavingsUse(), PublishedResults.savingsOrLosses(released),
+                PublishedResults.quality(released),
                 "No SNF affiliates on record; the SNF 3-day rule waiver is not used.", r == null ? null : r.getPublicUrl());
+    }
+
+    /**
+     * The ACO's results in runs CMS has released (never a draft or an approved-but-unreleased run),
+     * newest PY first; a corrected run released later for a year replaces the earlier one.
+     */
+    private List<PublishedResults.Year> releasedResults(AcoId acoId) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        return em.createQuery("select r from AcoReconciliation r join fetch r.run run where run.status = :released"
+                        + " and r.acoId = :aco order by r.performanceYear desc, run.releasedAt desc", AcoReconciliation.class)
+                .setParameter("released", RunStatus.RELEASED).setParameter("aco", acoId).getResultStream()
+                .filter(r -> seen.add(r.getPerformanceYear()))
+                .map(r -> new PublishedResults.Year(r.getPerformanceYear(), r.getNetAmount(), r.getQualityStandard(),
+                        r.getQualityScore()))
+                .toList();
     }
 
     private CertificationPackage assemble(Aco aco, CertificationCycle cycle, Certification c) {

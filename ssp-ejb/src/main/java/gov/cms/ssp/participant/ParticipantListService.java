@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
@@ -165,6 +166,7 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public UploadResult upload(@NotNull AcoId acoId, int py, @NotNull ListKind kind, byte[] content) {
         caller.requireMembership(acoId);
+        SignedLists.requireUnsigned(em, acoId, py);
         ListScreening rules = new ListScreening(py, LocalDate.now());
         ListFile file = ListFile.read(kind, content, rules);
         return screenAndSave(acoId, kind, rules, file.rows(), new ArrayList<>(file.problems()), file.dataRows());
@@ -174,6 +176,7 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public UploadResult addEntry(@NotNull AcoId acoId, int py, @NotNull ListKind kind, @NotNull List<String> fields) {
         caller.requireMembership(acoId);
+        SignedLists.requireUnsigned(em, acoId, py);
         if (fields.size() != kind.columns().size()) {
             throw new BusinessException("Expected " + kind.columns().size() + " values: " + String.join(", ", kind.columns()));
         }
@@ -224,6 +227,7 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public void requestDeletion(@NotNull AcoId acoId, int py, @NotNull ListKind kind, long entryId, LocalDate terminationDate) {
         caller.requireMembership(acoId);
+        SignedLists.requireUnsigned(em, acoId, py);
         ListScreening rules = new ListScreening(py, LocalDate.now());
         Class<?> type = kind == ListKind.PARTICIPANT ? ParticipantTin.class : ProviderSupplier.class;
         Object entry = em.find(type, entryId);
@@ -256,6 +260,7 @@ public class ParticipantListService {
     @RolesAllowed(Role.ACO_EXECUTIVE)
     public ChangeRequestSummary submit(@NotNull AcoId acoId, int py) {
         caller.requireMembership(acoId);
+        SignedLists.requireUnsigned(em, acoId, py);
         ChangeRequest draft = draft(acoId, py, false);
         if (draft == null) {
             throw new BusinessException("There is no draft change request for " + py + ": add or delete entries first.");
