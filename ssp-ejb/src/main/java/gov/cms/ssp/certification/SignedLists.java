@@ -7,8 +7,9 @@ import jakarta.persistence.EntityManager;
 /**
  * Signing freezes a PY's lists: once an ACO's certification for a PY is signed, no change for that
  * PY is taken into its lists any more (the ACO makes it for the next PY instead). Called by the
- * participant-list services at every point where a change enters: draft rows, deletions, submission
- * and CMS accepting a row.
+ * participant-list services at the two points where a change leaves the ACO's draft: its submission
+ * to CMS and CMS accepting a row (a request submitted before signing). A draft changes no list, so
+ * preparing one is not refused.
  */
 public final class SignedLists {
     private SignedLists() {

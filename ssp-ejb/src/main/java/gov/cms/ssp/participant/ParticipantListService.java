@@ -166,7 +166,6 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public UploadResult upload(@NotNull AcoId acoId, int py, @NotNull ListKind kind, byte[] content) {
         caller.requireMembership(acoId);
-        SignedLists.requireUnsigned(em, acoId, py);
         ListScreening rules = new ListScreening(py, LocalDate.now());
         ListFile file = ListFile.read(kind, content, rules);
         return screenAndSave(acoId, kind, rules, file.rows(), new ArrayList<>(file.problems()), file.dataRows());
@@ -176,7 +175,6 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public UploadResult addEntry(@NotNull AcoId acoId, int py, @NotNull ListKind kind, @NotNull List<String> fields) {
         caller.requireMembership(acoId);
-        SignedLists.requireUnsigned(em, acoId, py);
         if (fields.size() != kind.columns().size()) {
             throw new BusinessException("Expected " + kind.columns().size() + " values: " + String.join(", ", kind.columns()));
         }
@@ -227,7 +225,6 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public void requestDeletion(@NotNull AcoId acoId, int py, @NotNull ListKind kind, long entryId, LocalDate terminationDate) {
         caller.requireMembership(acoId);
-        SignedLists.requireUnsigned(em, acoId, py);
         ListScreening rules = new ListScreening(py, LocalDate.now());
         Class<?> type = kind == ListKind.PARTICIPANT ? ParticipantTin.class : ProviderSupplier.class;
         Object entry = em.find(type, entryId);
