@@ -345,9 +345,9 @@ class CertificationIT {
                     JsonObject r = HttpApi.object(HttpApi.getJson("api/reconciliation/runs/" + runId, CMS_REVIEWER));
                     return r.getJsonNumber("reconciled").longValue() >= r.getInt("inputCount") ? r : null;
                 });
-        assertEquals("a draft is never published", before, publicFigures("A1001"));
+        assertEquals(before, publicFigures("A1001"), "a draft is never published");
         assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/approve", CMS_ANALYST, "text/plain", "").statusCode());
-        assertEquals("approved but not released is never published", before, publicFigures("A1001"));
+        assertEquals(before, publicFigures("A1001"), "approved but not released is never published");
 
         BigDecimal net = HttpApi.object(HttpApi.getJson("api/reconciliation/runs/" + id + "/results/A1001", CMS_ANALYST))
                 .getJsonObject("figures").getJsonNumber("netAmount").bigDecimalValue();
