@@ -313,6 +313,43 @@ class CertificationIT {
         assertEquals(404, HttpApi.get(plans + "/999999", ACO_STAFF, "application/pdf").statusCode());
     }
 
+    @Test
+    void theAcosOwnPeopleRecordTheirEftAuthorizationAndRepaymentMechanismAudited() {
+        String path = "api/financial-arrangements/A1026";
+        JsonObject original = HttpApi.object(HttpApi.getJson(path, ATLANTIC_STAFF));
+        long version = original.getJsonNumber("version").longValue();
+        String change = "{\"eftAuthorized\":true,\"repaymentType\":\"LETTER_OF_CREDIT\",\"repaymentIssuer\":\"First Jersey Bank\","
+                + "\"version\":" + version + "}";
+        assertEquals(403, HttpApi.putJson(path, ACO_STAFF, change).statusCode(), "another ACO's people may not");
+        assertEquals(403, HttpApi.putJson(path, CMS_ADMIN, change).statusCode(), "CMS reads, the ACO records");
+        HttpResponse<String> noIssuer = HttpApi.putJson(path, ATLANTIC_STAFF,
+                "{\"eftAuthorized\":true,\"repaymentType\":\"SURETY_BOND\",\"repaymentIssuer\":\" \",\"version\":" + version + "}");
+        assertEquals(400, noIssuer.statusCode(), noIssuer.body());
+        assertTrue(noIssuer.body().contains("Name the bank or surety that issued the surety bond."), noIssuer.body());
+
+        HttpResponse<String> saved = HttpApi.putJson(path, ATLANTIC_STAFF, change);
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject read = HttpApi.object(HttpApi.getJson(path, CMS_REVIEWER));
+        assertTrue(read.getBoolean("eftAuthorized"));
+        assertEquals("LETTER_OF_CREDIT", read.getString("repaymentType"));
+        assertEquals("First Jersey Bank", read.getString("repaymentIssuer"));
+        assertEquals(409, HttpApi.putJson(path, ATLANTIC_STAFF, change).statusCode(), "a stale version is refused");
+
+        String audit = HttpApi.getJson("api/audit?max=50", CMS_ADMIN).body();
+        JsonObject entry = HttpApi.json(audit).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("recordType").equals("Compliance record") && e.getString("recordKey").equals("A1026"))
+                .findFirst().orElseThrow(() -> new AssertionError("no audit entry in " + audit));
+        assertEquals("atlantic.staff", entry.getString("userName"));
+        assertTrue(entry.getJsonArray("changedFields").toString().contains("repaymentIssuer"), entry.toString());
+
+        // put back what the demo data had, for the other tests and the demo
+        long now = read.getJsonNumber("version").longValue();
+        String restore = "{\"eftAuthorized\":" + original.getBoolean("eftAuthorized") + ",\"repaymentType\":"
+                + (!original.containsKey("repaymentType") || original.isNull("repaymentType") ? "null" : "\"" + original.getString("repaymentType") + "\"")
+                + ",\"repaymentIssuer\":\"Demo Bank\",\"version\":" + now + "}";
+        assertEquals(200, HttpApi.putJson(path, ATLANTIC_STAFF, restore).statusCode());
+    }
+
     /** The savings/losses and quality parts of the public page, as its HTML shows them. */
     private static String publicFigures(String acoId) {
         HttpResponse<String> page = HttpApi.get("aco-public.xhtml?acoId=" + acoId, null, "text/html");

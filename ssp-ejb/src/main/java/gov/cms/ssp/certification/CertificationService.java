@@ -272,6 +272,35 @@ public class CertificationService {
         return publicText(acoId);
     }
 
+    public FinancialArrangements financialArrangements(@NotNull AcoId acoId) {
+        caller.requireAcoAccess(acoId);
+        aco(acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
+        return r == null ? new FinancialArrangements(false, null, null, -1)
+                : new FinancialArrangements(r.isEftAuthorized(), r.getRepaymentType(), r.getRepaymentIssuer(), r.getVersion());
+    }
+
+    /**
+     * The ACO's own people record their EFT authorization and repayment mechanism (type and issuer);
+     * CMS reads them in the package. Audited with the compliance record (Envers).
+     */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public FinancialArrangements arrangeFinancials(@NotNull AcoId acoId, @NotNull @Valid FinancialArrangements arrangements) {
+        caller.requireMembership(acoId);
+        aco(acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
+        if (r == null) {
+            r = new ComplianceRecord(acoId);
+            em.persist(r);
+        } else if (arrangements.version() >= 0 && r.getVersion() != arrangements.version()) {
+            throw new ConcurrentChangeException("The EFT authorization and repayment mechanism were changed by someone else while"
+                    + " you were editing. Reload to see their change, then edit again.");
+        }
+        r.arrangeFinancials(arrangements.eftAuthorized(), arrangements.repaymentType(), arrangements.repaymentIssuer());
+        em.flush();
+        return financialArrangements(acoId);
+    }
+
     /** A new version of the ACO's compliance plan (PDF, at most 10 MB); earlier versions are kept. */
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public CompliancePlanView uploadCompliancePlan(@NotNull AcoId acoId, String fileName, byte[] content) {
