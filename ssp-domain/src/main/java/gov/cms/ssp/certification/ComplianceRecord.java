@@ -1,6 +1,7 @@
 package gov.cms.ssp.certification;
 
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -69,6 +70,11 @@ public class ComplianceRecord {
     @Column(name = "repayment_type", length = 20)
     private RepaymentType repaymentType;
 
+    /** Who issued the repayment mechanism: the bank (escrow, letter of credit) or the surety (bond). */
+    @Size(max = 200, message = "The issuer may have at most 200 characters")
+    @Column(name = "repayment_issuer", length = 200)
+    private String repaymentIssuer;
+
     /** The amount of the mechanism in place before this cycle's recomputation (seeded or last certified). */
     @Column(name = "repayment_amount", precision = 15, scale = 2)
     private BigDecimal repaymentAmount;
@@ -86,6 +92,23 @@ public class ComplianceRecord {
         this.governingBody = blankToNull(governingBody);
         this.leadership = blankToNull(leadership);
         this.savingsUse = blankToNull(savingsUse);
+    }
+
+    /**
+     * What the ACO's own people record about their EFT authorization (CMS-588) and their repayment
+     * mechanism: a mechanism on file names its issuer; with none on file there is no issuer.
+     */
+    public void arrangeFinancials(boolean eftAuthorized, RepaymentType repaymentType, String repaymentIssuer) {
+        String issuer = blankToNull(repaymentIssuer);
+        if (repaymentType != null && issuer == null) {
+            throw new BusinessException("Name the bank or surety that issued the " + repaymentType.label().toLowerCase() + ".");
+        }
+        if (issuer != null && issuer.length() > 200) {
+            throw new BusinessException("The issuer may have at most 200 characters.");
+        }
+        this.eftAuthorized = eftAuthorized;
+        this.repaymentType = repaymentType;
+        this.repaymentIssuer = repaymentType == null ? null : issuer;
     }
 
     private static String blankToNull(String s) {
@@ -122,6 +145,10 @@ public class ComplianceRecord {
 
     public RepaymentType getRepaymentType() {
         return repaymentType;
+    }
+
+    public String getRepaymentIssuer() {
+        return repaymentIssuer;
     }
 
     public BigDecimal getRepaymentAmount() {

@@ -95,6 +95,13 @@ public class AcoReconciliation {
     @Column(nullable = false, length = 20000)
     private String explanation;
 
+    /** MET, ALTERNATIVE or NOT_MET as the quality outcome stood in this run; null in runs before it was kept */
+    @Column(name = "quality_standard", length = 20)
+    private String qualityStandard;
+
+    @Column(name = "quality_score", precision = 9, scale = 6)
+    private BigDecimal qualityScore;
+
     protected AcoReconciliation() {
     }
 
@@ -127,6 +134,9 @@ public class AcoReconciliation {
                     .append(step.result() == null ? "" : step.result().toPlainString()).append('\n');
         }
         this.explanation = text.toString();
+        QualityOutcome quality = in.quality();
+        this.qualityStandard = quality.metQualityStandard() ? "MET" : quality.metAlternativeStandard() ? "ALTERNATIVE" : "NOT_MET";
+        this.qualityScore = quality.qualityScore();
     }
 
     private static BigDecimal rate(BigDecimal rate) {
@@ -165,4 +175,7 @@ public class AcoReconciliation {
     public Track getTrack() { return track; }
     public PerformanceOutcome getOutcome() { return outcome; }
     public BigDecimal getNetAmount() { return netAmount; }
+    public int getPerformanceYear() { return performanceYear; }
+    public String getQualityStandard() { return qualityStandard; }
+    public BigDecimal getQualityScore() { return qualityScore; }
 }

@@ -14,11 +14,17 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.text.NumberFormat;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -29,13 +35,15 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * The annual certification on the shipped EAR: who may open windows, sign and extend; what signing
  * requires; that signing freezes the lists; the repayment recomputation; the public page's content
  * and escaping; and the browser journey from window to signature to dashboard to public page.
  * Each API test works in a PY of its own (2031, 2032) so that it depends on no other test; the
- * browser journey uses the demo cycle of PY 2027.
+ * browser journey signs A1001 for PY 2029 (a window it opens itself), never for next year's PY,
+ * which other tests change A1001's lists for and which signing would freeze.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -99,6 +107,9 @@ class CertificationIT {
         assertTrue(partial.body().contains("not attested: Compliance and data certification, ACO contacts and public reporting web page,"
                 + " EFT authorization, Repayment mechanism"), partial.body());
 
+        long[] pending = submitAParticipant(py);
+        long submittedBeforeSigning = pending[0];
+        long rowBeforeSigning = pending[1];
         long participantsInForce = total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF);
         long providersInForce = total("api/participant-lists/A1001/" + py + "/providers-suppliers", ACO_STAFF);
         HttpResponse<String> signed = sign(py, ACO_EXECUTIVE, all);
@@ -118,19 +129,28 @@ class CertificationIT {
         assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF));
         assertEquals(providersInForce, total(pkgPath + "/providers-suppliers?max=500", CMS_REVIEWER));
 
-        // A later change to the list in force for the same PY leaves the signed list untouched. The
-        // change-request window is open only while this test submits: an open window decides which PY
-        // the participant-list page shows, and other tests expect next year's.
-        String changeWindow = "api/reference/change-request-windows/" + py;
-        assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
-                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
-        try {
-            addAParticipantAfterSigning(py);
-        } finally {
-            assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
-                    "{\"opensOn\":\"" + LocalDate.now().minusDays(30) + "\",\"closesOn\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
-        }
-        assertEquals(participantsInForce + 1, total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF));
+        // Signing freezes the PY's lists: a later change for the same PY may be drafted, but its
+        // submission is refused naming the next PY, and so is CMS accepting a row the ACO had
+        // submitted before signing; the signed list and the PY's list in force never change.
+        String frozen = "A1001 has signed its " + py + " certification, so its " + py + " lists are frozen as signed."
+                + " Make this change for " + (py + 1) + " instead.";
+        String tin = "7" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        HttpResponse<String> upload = HttpApi.post("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF, "text/csv",
+                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Added After Signing LLC,N\n").getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, upload.statusCode(), "a draft changes no list: " + upload.body());
+        HttpResponse<String> submission = HttpApi.post("api/participant-lists/A1001/" + py + "/submission", ACO_EXECUTIVE,
+                "application/json", new byte[0]);
+        assertEquals(400, submission.statusCode(), submission.body());
+        assertTrue(submission.body().contains(frozen), submission.body());
+        HttpResponse<String> accept = HttpApi.putJson("api/change-requests/" + submittedBeforeSigning + "/rows/" + rowBeforeSigning,
+                CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}");
+        assertEquals(400, accept.statusCode(), accept.body());
+        assertTrue(accept.body().contains(frozen), accept.body());
+        assertEquals(200, HttpApi.putJson("api/change-requests/" + submittedBeforeSigning + "/rows/" + rowBeforeSigning, CMS_REVIEWER,
+                "{\"disposition\":\"DENIED\",\"reason\":\"PROGRAM_INTEGRITY\"}").statusCode(), "denying changes nothing and is allowed");
+
+        assertEquals(participantsInForce, total("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF),
+                "the live list of the signed PY did not change");
         assertEquals(participantsInForce, total(signedParticipants, ACO_STAFF), "the signed list never changes");
         JsonObject reviewed = HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER));
         assertEquals(participantsInForce, reviewed.getJsonNumber("participants").longValue(), "the package shows what was signed");
@@ -138,23 +158,34 @@ class CertificationIT {
         assertFalse(HttpApi.getJson(signedParticipants, CMS_REVIEWER).body().contains("Added After Signing LLC"));
     }
 
-    /** Upload, submit and accept one new participant TIN for the PY, through the change-request flow. */
-    private static void addAParticipantAfterSigning(int py) {
-        String tin = "7" + String.format("%08d", RANDOM.nextInt(100_000_000));
-        HttpResponse<String> upload = HttpApi.post("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF, "text/csv",
-                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Added After Signing LLC,N\n").getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, upload.statusCode(), upload.body());
-        HttpResponse<String> submitted = HttpApi.post("api/participant-lists/A1001/" + py + "/submission", ACO_EXECUTIVE,
-                "application/json", new byte[0]);
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        long requestId = HttpApi.object(submitted).getJsonNumber("id").longValue();
-        JsonArray rows = HttpApi.object(HttpApi.getJson("api/change-requests/" + requestId + "/rows?max=500", CMS_REVIEWER))
-                .getJsonArray("rows");
-        for (JsonValue v : rows) {
-            assertEquals(200, HttpApi.putJson("api/change-requests/" + requestId + "/rows/" + v.asJsonObject().getJsonNumber("id").longValue(),
-                    CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}").statusCode());
+    /**
+     * Uploads and submits one new participant TIN for the PY through the change-request flow, left
+     * pending at CMS; returns the request id and its row id. The change-request window is open only
+     * while this submits: an open window decides which PY the participant-list page shows, and other
+     * tests expect next year's.
+     */
+    private static long[] submitAParticipant(int py) {
+        String changeWindow = "api/reference/change-request-windows/" + py;
+        assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
+                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        try {
+            String tin = "7" + String.format("%08d", RANDOM.nextInt(100_000_000));
+            HttpResponse<String> upload = HttpApi.post("api/participant-lists/A1001/" + py + "/participants", ACO_STAFF, "text/csv",
+                    ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Submitted Before Signing LLC,N\n")
+                            .getBytes(StandardCharsets.UTF_8));
+            assertEquals(200, upload.statusCode(), upload.body());
+            HttpResponse<String> submitted = HttpApi.post("api/participant-lists/A1001/" + py + "/submission", ACO_EXECUTIVE,
+                    "application/json", new byte[0]);
+            assertEquals(200, submitted.statusCode(), submitted.body());
+            long requestId = HttpApi.object(submitted).getJsonNumber("id").longValue();
+            JsonArray rows = HttpApi.object(HttpApi.getJson("api/change-requests/" + requestId + "/rows?max=500", CMS_REVIEWER))
+                    .getJsonArray("rows");
+            assertEquals(1, rows.size());
+            return new long[] {requestId, rows.getJsonObject(0).getJsonNumber("id").longValue()};
+        } finally {
+            assertEquals(204, HttpApi.putJson(changeWindow, CMS_ADMIN,
+                    "{\"opensOn\":\"" + LocalDate.now().minusDays(30) + "\",\"closesOn\":\"" + LocalDate.now().minusDays(1) + "\"}").statusCode());
         }
-        assertEquals("DECIDED", HttpApi.object(HttpApi.getJson("api/change-requests/" + requestId, CMS_REVIEWER)).getString("status"));
     }
 
     @Test
@@ -244,7 +275,8 @@ class CertificationIT {
         assertTrue(html.contains("BASIC Level E"), "track/level");
         assertTrue(html.contains("Newark Primary Care Group"), "participants from the list in force");
         assertTrue(html.contains("Nina Rossi"), "primary contact");
-        assertTrue(html.contains("Not yet published"), "no invented financial figures");
+        boolean released = !HttpApi.json(HttpApi.getJson("api/settlements", ATLANTIC_STAFF).body()).asJsonArray().isEmpty();
+        assertEquals(!released, html.contains("Not yet published"), "financial figures only from released settlements");
         assertFalse(html.contains("900100201"), "participants by legal business name, not by TIN");
         assertEquals(404, HttpApi.get("aco-public.xhtml?acoId=A9999", null, "text/html").statusCode());
     }
@@ -282,6 +314,92 @@ class CertificationIT {
     }
 
     @Test
+    void theAcosOwnPeopleRecordTheirEftAuthorizationAndRepaymentMechanismAudited() {
+        String path = "api/financial-arrangements/A1026";
+        JsonObject original = HttpApi.object(HttpApi.getJson(path, ATLANTIC_STAFF));
+        long version = original.getJsonNumber("version").longValue();
+        String change = "{\"eftAuthorized\":true,\"repaymentType\":\"LETTER_OF_CREDIT\",\"repaymentIssuer\":\"First Jersey Bank\","
+                + "\"version\":" + version + "}";
+        assertEquals(403, HttpApi.putJson(path, ACO_STAFF, change).statusCode(), "another ACO's people may not");
+        assertEquals(403, HttpApi.putJson(path, CMS_ADMIN, change).statusCode(), "CMS reads, the ACO records");
+        HttpResponse<String> noIssuer = HttpApi.putJson(path, ATLANTIC_STAFF,
+                "{\"eftAuthorized\":true,\"repaymentType\":\"SURETY_BOND\",\"repaymentIssuer\":\" \",\"version\":" + version + "}");
+        assertEquals(400, noIssuer.statusCode(), noIssuer.body());
+        assertTrue(noIssuer.body().contains("Name the bank or surety that issued the surety bond."), noIssuer.body());
+
+        HttpResponse<String> saved = HttpApi.putJson(path, ATLANTIC_STAFF, change);
+        assertEquals(200, saved.statusCode(), saved.body());
+        JsonObject read = HttpApi.object(HttpApi.getJson(path, CMS_REVIEWER));
+        assertTrue(read.getBoolean("eftAuthorized"));
+        assertEquals("LETTER_OF_CREDIT", read.getString("repaymentType"));
+        assertEquals("First Jersey Bank", read.getString("repaymentIssuer"));
+        assertEquals(409, HttpApi.putJson(path, ATLANTIC_STAFF, change).statusCode(), "a stale version is refused");
+
+        String audit = HttpApi.getJson("api/audit?max=50", CMS_ADMIN).body();
+        JsonObject entry = HttpApi.json(audit).asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("recordType").equals("Compliance record") && e.getString("recordKey").equals("A1026"))
+                .findFirst().orElseThrow(() -> new AssertionError("no audit entry in " + audit));
+        assertEquals("atlantic.staff", entry.getString("userName"));
+        assertTrue(entry.getJsonArray("changedFields").toString().contains("repaymentIssuer"), entry.toString());
+
+        // put back what the demo data had, for the other tests and the demo
+        long now = read.getJsonNumber("version").longValue();
+        String restore = "{\"eftAuthorized\":" + original.getBoolean("eftAuthorized") + ",\"repaymentType\":"
+                + (!original.containsKey("repaymentType") || original.isNull("repaymentType") ? "null" : "\"" + original.getString("repaymentType") + "\"")
+                + ",\"repaymentIssuer\":\"Demo Bank\",\"version\":" + now + "}";
+        assertEquals(200, HttpApi.putJson(path, ATLANTIC_STAFF, restore).statusCode());
+    }
+
+    /** The savings/losses and quality parts of the public page, as its HTML shows them. */
+    private static String publicFigures(String acoId) {
+        HttpResponse<String> page = HttpApi.get("aco-public.xhtml?acoId=" + acoId, null, "text/html");
+        assertEquals(200, page.statusCode());
+        Matcher savings = Pattern.compile("id=\"pr-savings\">(.*?)</dd>", Pattern.DOTALL).matcher(page.body());
+        Matcher quality = Pattern.compile("id=\"pr-quality\">(.*?)</p>", Pattern.DOTALL).matcher(page.body());
+        assertTrue(savings.find() && quality.find(), "both parts are on the page");
+        return savings.group(1).strip() + " | " + quality.group(1).strip();
+    }
+
+    @Test
+    void thePublicPageShowsSavingsAndQualityFromReleasedSettlementsOnly() {
+        // what the page says before this test releases anything: "Not yet published" unless some
+        // other test already released a run with A1001 in it, then that release's years
+        String before = publicFigures("A1001");
+        List<Integer> releasedYears = HttpApi.json(HttpApi.getJson("api/settlements", ACO_EXECUTIVE).body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().map(o -> o.getJsonObject("figures").getInt("performanceYear")).toList();
+        if (releasedYears.isEmpty()) {
+            assertEquals("Not yet published | Not yet published", before);
+        } else {
+            releasedYears.forEach(y -> assertTrue(before.contains("PY " + y + ": "), before));
+        }
+
+        HttpResponse<String> started = HttpApi.post("api/reconciliation/runs?year=2023", CMS_ANALYST, "text/plain", "");
+        assertEquals(200, started.statusCode(), started.body());
+        long id = HttpApi.object(started).getJsonNumber("id").longValue();
+        new FluentWait<>(id).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(250))
+                .withMessage("run " + id + " did not complete")
+                .until(runId -> {
+                    JsonObject r = HttpApi.object(HttpApi.getJson("api/reconciliation/runs/" + runId, CMS_REVIEWER));
+                    return r.getJsonNumber("reconciled").longValue() >= r.getInt("inputCount") ? r : null;
+                });
+        assertEquals(before, publicFigures("A1001"), "a draft is never published");
+        assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/approve", CMS_ANALYST, "text/plain", "").statusCode());
+        assertEquals(before, publicFigures("A1001"), "approved but not released is never published");
+
+        BigDecimal net = HttpApi.object(HttpApi.getJson("api/reconciliation/runs/" + id + "/results/A1001", CMS_ANALYST))
+                .getJsonObject("figures").getJsonNumber("netAmount").bigDecimalValue();
+        assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/release", CMS_ANALYST, "text/plain", "").statusCode());
+        NumberFormat dollars = NumberFormat.getCurrencyInstance(Locale.US);
+        dollars.setMaximumFractionDigits(0);
+        assertTrue(net.signum() > 0, "Palm Beach earned shared savings in PY 2023: " + net);
+        String after = publicFigures("A1001");
+        assertTrue(after.contains("PY 2023: shared savings of " + dollars.format(net) + " earned"), after);
+        String quality = after.substring(after.indexOf(" | "));
+        assertTrue(quality.contains("PY 2023: ") && quality.contains("quality performance standard"), after);
+        assertFalse(after.contains("Not yet published"), after);
+    }
+
+    @Test
     void browserJourneyFromTheWindowToTheSignatureToTheDashboardAndThePublicPage() {
         try (Browser browser = new Browser()) {
             browser.reset();
@@ -305,7 +423,7 @@ class CertificationIT {
             browser.logOut();
 
             browser.logIn(ACO_EXECUTIVE);
-            browser.open("aco/certification.xhtml?py=2027");
+            browser.open("aco/certification.xhtml?py=2029");
             browser.waitForText(By.id("cert-status"), "In progress");
             assertTrue(browser.text(By.id("repayment-flag")).contains("$1,200,000"), "the increase is flagged");
             browser.screenshot("aco-certification-review");
@@ -316,7 +434,7 @@ class CertificationIT {
             scrollTo(browser, "signing");
             browser.screenshot("aco-certification-attest");
             browser.element(By.id("sign:sign-button")).click();
-            browser.waitForText(By.id("messages"), "Signed: the 2027 certification of A1001 is complete");
+            browser.waitForText(By.id("messages"), "Signed: the 2029 certification of A1001 is complete");
             browser.waitForText(By.id("cert-status"), "Signed");
             assertTrue(browser.text(By.id("signature")).contains("Ana Diaz"));
             browser.waitForText(By.id("signed-participants"), "Palm Beach Family Medicine LLC");
@@ -325,9 +443,9 @@ class CertificationIT {
             browser.logOut();
 
             browser.logIn(CMS_REVIEWER);
-            browser.open("cms/certifications.xhtml?py=2027");
+            browser.open("cms/certifications.xhtml?py=2029");
             browser.waitForText(By.cssSelector(".status-A1001"), "Signed");
-            browser.waitForText(By.cssSelector(".status-A4678"), "Overdue");
+            browser.waitForText(By.cssSelector(".status-A4678"), "In progress");
             browser.screenshot("cms-certification-dashboard");
             browser.element(By.xpath("//tr[.//span[contains(@class,'status-A1001')]]//a[contains(@class,'open-package')]")).click();
             browser.waitForText(By.id("signature"), "Ana Diaz");

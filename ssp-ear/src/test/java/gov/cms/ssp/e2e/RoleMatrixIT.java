@@ -95,6 +95,7 @@ class RoleMatrixIT {
                 new Entry("api/certifications/2027/acos/A1001", false, A1001_READERS, false),
                 new Entry("api/certifications/2027/acos/A1001/participants", false, A1001_READERS, false),
                 new Entry("api/public-pages/A1001", false, A1001_READERS, false),
+                new Entry("api/financial-arrangements/A1001", false, A1001_READERS, false),
                 new Entry("api/compliance-plans/A1001", false, A1001_READERS, false));
     }
 

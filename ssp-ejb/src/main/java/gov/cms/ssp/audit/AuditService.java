@@ -48,6 +48,8 @@ public class AuditService {
                 a -> a.getAcoId().value() + " for " + a.getAgreementStart().getYear(), limit));
         all.addAll(changesOf(reader, gov.cms.ssp.agreement.Agreement.class, "Agreement",
                 g -> g.getAcoId().value() + " from " + g.getStartDate(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.certification.ComplianceRecord.class, "Compliance record",
+                r -> r.getAcoId().value(), limit));
         return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::recordType)).limit(limit).toList();
     }

@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import gov.cms.ssp.reconciliation.AcoReconciliation;
+import gov.cms.ssp.reconciliation.RunStatus;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -49,7 +51,6 @@ import org.apache.commons.csv.CSVPrinter;
 @Stateless
 @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
 public class CertificationService {
-    static final String NOT_PUBLISHED = "Not yet published";
     private static final Map<String, String> SORTABLE = Map.of("acoId", "aco_id", "legalName", "legal_name",
             "status", "status", "deadline", "deadline", "signedAt", "signed_at");
 
@@ -271,6 +272,35 @@ public class CertificationService {
         return publicText(acoId);
     }
 
+    public FinancialArrangements financialArrangements(@NotNull AcoId acoId) {
+        caller.requireAcoAccess(acoId);
+        aco(acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
+        return r == null ? new FinancialArrangements(false, null, null, -1)
+                : new FinancialArrangements(r.isEftAuthorized(), r.getRepaymentType(), r.getRepaymentIssuer(), r.getVersion());
+    }
+
+    /**
+     * The ACO's own people record their EFT authorization and repayment mechanism (type and issuer);
+     * CMS reads them in the package. Audited with the compliance record (Envers).
+     */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public FinancialArrangements arrangeFinancials(@NotNull AcoId acoId, @NotNull @Valid FinancialArrangements arrangements) {
+        caller.requireMembership(acoId);
+        aco(acoId);
+        ComplianceRecord r = em.find(ComplianceRecord.class, acoId.value());
+        if (r == null) {
+            r = new ComplianceRecord(acoId);
+            em.persist(r);
+        } else if (arrangements.version() >= 0 && r.getVersion() != arrangements.version()) {
+            throw new ConcurrentChangeException("The EFT authorization and repayment mechanism were changed by someone else while"
+                    + " you were editing. Reload to see their change, then edit again.");
+        }
+        r.arrangeFinancials(arrangements.eftAuthorized(), arrangements.repaymentType(), arrangements.repaymentIssuer());
+        em.flush();
+        return financialArrangements(acoId);
+    }
+
     /** A new version of the ACO's compliance plan (PDF, at most 10 MB); earlier versions are kept. */
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public CompliancePlanView uploadCompliancePlan(@NotNull AcoId acoId, String fileName, byte[] content) {
@@ -320,6 +350,7 @@ public class CertificationService {
                         + " order by p.legalName", String.class)
                 .setParameter("aco", acoId).setParameter("start", LocalDate.of(py, 1, 1)).setParameter("end", LocalDate.of(py, 12, 31))
                 .getResultList();
+        List<PublishedResults.Year> released = releasedResults(acoId);
         ContactView primary = aco.contact(ContactRole.PRIMARY_CONTACT).or(() -> aco.contact(ContactRole.EXECUTIVE))
                 .map(ContactView::of).orElse(null);
         List<ContactView> leaders = aco.getContacts().stream()
@@ -329,8 +360,24 @@ public class CertificationService {
         return new PublicReport(acoId.value(), aco.getLegalName(), aco.getDoingBusinessAs(), aco.getStates(),
                 aco.getTrack().label(), primary, leaders, participants,
                 r == null ? null : r.getGoverningBody(), r == null ? null : r.getLeadership(),
-                r == null ? null : r.getSavingsUse(), NOT_PUBLISHED, NOT_PUBLISHED,
+                r == null ? null : r.getSavingsUse(), PublishedResults.savingsOrLosses(released),
+                PublishedResults.quality(released),
                 "No SNF affiliates on record; the SNF 3-day rule waiver is not used.", r == null ? null : r.getPublicUrl());
+    }
+
+    /**
+     * The ACO's results in runs CMS has released (never a draft or an approved-but-unreleased run),
+     * newest PY first; a corrected run released later for a year replaces the earlier one.
+     */
+    private List<PublishedResults.Year> releasedResults(AcoId acoId) {
+        Set<Integer> seen = new java.util.HashSet<>();
+        return em.createQuery("select r from AcoReconciliation r join fetch r.run run where run.status = :released"
+                        + " and r.acoId = :aco order by r.performanceYear desc, run.releasedAt desc", AcoReconciliation.class)
+                .setParameter("released", RunStatus.RELEASED).setParameter("aco", acoId).getResultStream()
+                .filter(r -> seen.add(r.getPerformanceYear()))
+                .map(r -> new PublishedResults.Year(r.getPerformanceYear(), r.getNetAmount(), r.getQualityStandard(),
+                        r.getQualityScore()))
+                .toList();
     }
 
     private CertificationPackage assemble(Aco aco, CertificationCycle cycle, Certification c) {

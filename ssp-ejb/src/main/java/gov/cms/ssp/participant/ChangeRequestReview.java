@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.NotFoundException;
@@ -122,6 +123,10 @@ public class ChangeRequestReview {
         ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
         if (row == null || row.getRequest().getId() != requestId) {
             throw new NotFoundException("There is no row " + rowId + " in change request " + requestId + ".");
+        }
+        if (decision.disposition() == Disposition.ACCEPTED) {
+            // accepting would change the list of a PY whose certification is already signed
+            SignedLists.requireUnsigned(em, row.getRequest().getAcoId(), row.getRequest().getPy());
         }
         LocalDateTime now = LocalDateTime.now();
         row.decide(decision.disposition(), decision.reason(), caller.userName(), now);

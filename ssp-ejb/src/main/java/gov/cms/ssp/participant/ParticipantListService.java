@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
@@ -256,6 +257,7 @@ public class ParticipantListService {
     @RolesAllowed(Role.ACO_EXECUTIVE)
     public ChangeRequestSummary submit(@NotNull AcoId acoId, int py) {
         caller.requireMembership(acoId);
+        SignedLists.requireUnsigned(em, acoId, py);
         ChangeRequest draft = draft(acoId, py, false);
         if (draft == null) {
             throw new BusinessException("There is no draft change request for " + py + ": add or delete entries first.");

@@ -52,6 +52,11 @@ public class CertificationPage implements Serializable {
     private String savingsUse;
     private long publicVersion = -1;
 
+    private boolean eftAuthorized;
+    private ComplianceRecord.RepaymentType repaymentType;
+    private String repaymentIssuer;
+    private long financialVersion = -1;
+
     private String refusal;
     private List<CompliancePlanView> plans = List.of();
     private transient jakarta.servlet.http.Part planFile;
@@ -106,6 +111,11 @@ public class CertificationPage implements Serializable {
         leadership = text.leadership();
         savingsUse = text.savingsUse();
         publicVersion = text.version();
+        FinancialArrangements financials = certifications.financialArrangements(id);
+        eftAuthorized = financials.eftAuthorized();
+        repaymentType = financials.repaymentType();
+        repaymentIssuer = financials.repaymentIssuer();
+        financialVersion = financials.version();
     }
 
     public void changeYear() {
@@ -129,6 +139,22 @@ public class CertificationPage implements Serializable {
         Feedback.info("Saved the public reporting page of " + acoId + ".");
         load();
     }
+
+    public void saveFinancials() {
+        FinancialArrangements saved = certifications.arrangeFinancials(AcoId.of(acoId),
+                new FinancialArrangements(eftAuthorized, repaymentType, repaymentIssuer, financialVersion));
+        financialVersion = saved.version();
+        Feedback.info("Saved the EFT authorization and repayment mechanism of " + acoId + ".");
+        load();
+    }
+
+    public ComplianceRecord.RepaymentType[] getRepaymentTypes() { return ComplianceRecord.RepaymentType.values(); }
+    public boolean isEftAuthorized() { return eftAuthorized; }
+    public void setEftAuthorized(boolean eftAuthorized) { this.eftAuthorized = eftAuthorized; }
+    public ComplianceRecord.RepaymentType getRepaymentType() { return repaymentType; }
+    public void setRepaymentType(ComplianceRecord.RepaymentType repaymentType) { this.repaymentType = repaymentType; }
+    public String getRepaymentIssuer() { return repaymentIssuer; }
+    public void setRepaymentIssuer(String repaymentIssuer) { this.repaymentIssuer = repaymentIssuer; }
 
     public void uploadPlan() {
         if (planFile == null) {
