@@ -278,6 +278,7 @@ class CertificationIT {
         boolean released = !HttpApi.json(HttpApi.getJson("api/settlements", ATLANTIC_STAFF).body()).asJsonArray().isEmpty();
         assertEquals(!released, html.contains("Not yet published"), "financial figures only from released settlements");
         assertFalse(html.contains("900100201"), "participants by legal business name, not by TIN");
+        assertTrue(html.contains("the SNF 3-day rule waiver is not used"), "A1026 lists no SNF affiliates");
         assertEquals(404, HttpApi.get("aco-public.xhtml?acoId=A9999", null, "text/html").statusCode());
     }
 
@@ -456,6 +457,7 @@ class CertificationIT {
             browser.open("aco-public.xhtml?acoId=A1001");
             browser.waitForText(By.id("pr-name"), "Palm Beach Accountable Care Organization");
             assertTrue(browser.text(By.id("pr-participants")).contains("Jupiter Internal Medicine PA"));
+            assertTrue(browser.text(By.id("pr-snf")).contains("SNF 3-day rule waiver with"), "SNF waiver use from the SNF list");
             browser.screenshot("aco-public-page");
         }
     }

@@ -140,6 +140,14 @@ public class CertificationService {
                         + " and s.effective_date <= ?3 and (s.termination_date is null or s.termination_date >= ?4)")
                 .setParameter(1, c.getId()).setParameter(2, c.getAcoId().value()).setParameter(3, end).setParameter(4, start)
                 .executeUpdate();
+        // SNF affiliates: the CCN and star rating as signed are kept in the entry's description
+        em.createNativeQuery("insert into certified_entry (certification_id, list_kind, entry_id, tin, npi, entry_name, specialty,"
+                        + " effective_date, termination_date) select ?1, 'SNF_AFFILIATE', f.id, f.tin, null, f.facility_name,"
+                        + " 'CCN ' || f.ccn || ', ' || cast(f.star_rating as varchar(1)) || ' stars', f.effective_date,"
+                        + " f.termination_date from snf_affiliate f where f.aco_id = ?2"
+                        + " and f.effective_date <= ?3 and (f.termination_date is null or f.termination_date >= ?4)")
+                .setParameter(1, c.getId()).setParameter(2, c.getAcoId().value()).setParameter(3, end).setParameter(4, start)
+                .executeUpdate();
     }
 
     /** A list exactly as signed (empty until the package is signed). */
@@ -362,7 +370,7 @@ public class CertificationService {
                 r == null ? null : r.getGoverningBody(), r == null ? null : r.getLeadership(),
                 r == null ? null : r.getSavingsUse(), PublishedResults.savingsOrLosses(released),
                 PublishedResults.quality(released),
-                "No SNF affiliates on record; the SNF 3-day rule waiver is not used.", r == null ? null : r.getPublicUrl());
+                snfWaiverUse(acoId), r == null ? null : r.getPublicUrl());
     }
 
     /**
@@ -415,8 +423,16 @@ public class CertificationService {
         Set<ContactRole> roles = aco.getContacts().stream().map(AcoContact::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContactRole.class)));
         return new PackageRules.Facts(aco.getTrack(), inForce("ParticipantTin", aco.getAcoId(), py),
-                inForce("ProviderSupplier", aco.getAcoId(), py), 0, roles, r == null ? null : r.getPublicUrl(),
+                inForce("ProviderSupplier", aco.getAcoId(), py), inForce("SnfAffiliate", aco.getAcoId(), py), roles,
+                r == null ? null : r.getPublicUrl(),
                 r != null && r.isEftAuthorized(), r == null ? null : r.getRepaymentType(), repayment);
+    }
+
+    /** The public page's waiver line: the SNF affiliates in force this year, from the ACO's list. */
+    private String snfWaiverUse(AcoId acoId) {
+        long affiliates = inForce("SnfAffiliate", acoId, LocalDate.now().getYear());
+        return affiliates == 0 ? "No SNF affiliates on record; the SNF 3-day rule waiver is not used."
+                : "Uses the SNF 3-day rule waiver with " + affiliates + " SNF affiliate" + (affiliates == 1 ? "" : "s") + ".";
     }
 
     private long inForce(String entity, AcoId acoId, int py) {
