@@ -15,9 +15,6 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -28,7 +25,7 @@ import org.openqa.selenium.By;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class ParticipationLookupIT {
+class ParticipationLookupIT extends BrowserJourney {
     /** Listed by A1001 (ENHANCED) through TIN 900100101 in the demo lists; the demo clinician's NPI. */
     private static final String LISTED = "1234567893";
     /** Listed by A1026 (BASIC Level E). */
@@ -36,28 +33,9 @@ class ParticipationLookupIT {
     /** A valid NPI that no ACO lists. */
     private static final String UNLISTED = "1245319599";
 
-    private static Browser browser;
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
-    }
-
-    @BeforeAll
-    static void startBrowser() {
-        browser = new Browser();
-    }
-
-    @AfterAll
-    static void closeBrowser() {
-        if (browser != null) {
-            browser.close();
-        }
-    }
-
-    @BeforeEach
-    void asAStranger() {
-        browser.reset();
     }
 
     @Test
