@@ -13,7 +13,9 @@ from (values
     ('A1001', '900100102', 'Jupiter Internal Medicine PA', true),
     ('A1001', '900100103', 'Boca Cardiology Associates', false),
     ('A1026', '900100201', 'Newark Primary Care Group', true),
-    ('A1026', '900100202', 'Hudson Valley Pediatrics', true)
+    ('A1026', '900100202', 'Hudson Valley Pediatrics', true),
+    -- a specialist TIN in two ACOs: allowed while it does not bill primary care used in assignment
+    ('A1026', '900100103', 'Boca Cardiology Associates', false)
 ) as v(aco_id, tin, legal_name, primary_care)
 where not exists (select 1 from participant_tin p where p.aco_id = v.aco_id and p.tin = v.tin);
 

@@ -1,6 +1,9 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.snf.SnfAffiliate;
+import gov.cms.ssp.snf.SnfRow;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -19,8 +22,9 @@ import java.time.LocalDateTime;
 import java.util.Objects;
 
 /**
- * One add or delete in a change request, with what screening found when it was entered and CMS's
- * disposition (who, when, reason code) — the row is its own record of the decision.
+ * One add, delete or change of a list entry in a change request, with CMS's disposition (who, when,
+ * reason code) — the row is its own record of the decision. An accepted row is what changes the
+ * list in force ({@link #newEntry}, {@link #applyTo}).
  */
 @Entity
 @Table(name = "change_request_row")
@@ -51,6 +55,17 @@ public class ChangeRequestRow {
     @Column(length = 10)
     private String npi;
 
+    /** An SNF affiliate's CMS Certification Number. */
+    @Column(length = 6)
+    private String ccn;
+
+    @Column(name = "star_rating")
+    private Integer starRating;
+
+    /** For a change: the correctable values before it, as the reviewer reads them. */
+    @Column(name = "previous_values", length = 500)
+    private String previousValues;
+
     @Column(name = "entry_name", nullable = false, length = 200)
     private String name;
 
@@ -66,7 +81,7 @@ public class ChangeRequestRow {
     @Column(name = "termination_date")
     private LocalDate terminationDate;
 
-    /** For a deletion: the list entry (participant_tin or provider_supplier id) that ends. */
+    /** For a deletion or a change: the list entry (participant_tin, provider_supplier or snf_affiliate id). */
     @Column(name = "target_id")
     private Long targetId;
 
@@ -107,24 +122,126 @@ public class ChangeRequestRow {
         return r;
     }
 
-    public static ChangeRequestRow deletion(ChangeRequest request, ParticipantTin entry, LocalDate terminationDate) {
+    /** An SNF affiliate to add; like a participant it joins the list on January 1 of the PY. */
+    public static ChangeRequestRow addition(ChangeRequest request, SnfRow row, LocalDate effectiveDate) {
         request.requireDraft();
-        ChangeRequestRow r = new ChangeRequestRow(request, ListKind.PARTICIPANT, ChangeAction.DELETE, entry.getTin(), null,
-                entry.getLegalName(), null, entry.isPrimaryCare());
-        r.effectiveDate = entry.getEffectiveDate();
-        r.terminationDate = Objects.requireNonNull(terminationDate);
-        r.targetId = entry.getId();
+        ChangeRequestRow r = new ChangeRequestRow(request, ListKind.SNF_AFFILIATE, ChangeAction.ADD, row.tin(), null,
+                row.facilityName(), null, false);
+        r.ccn = row.ccn();
+        r.starRating = row.starRating();
+        r.effectiveDate = Objects.requireNonNull(effectiveDate);
         return r;
     }
 
-    public static ChangeRequestRow deletion(ChangeRequest request, ProviderSupplier entry, LocalDate terminationDate) {
+    /** An entry in force that is to leave the list on {@code terminationDate}. */
+    public static ChangeRequestRow deletion(ChangeRequest request, ListEntry entry, LocalDate terminationDate) {
         request.requireDraft();
-        ChangeRequestRow r = new ChangeRequestRow(request, ListKind.PROVIDER_SUPPLIER, ChangeAction.DELETE, entry.getTin(),
-                entry.getNpi(), entry.getName(), entry.getSpecialty(), false);
-        r.effectiveDate = entry.getEffectiveDate();
+        ChangeRequestRow r = copyOf(request, ChangeAction.DELETE, entry);
         r.terminationDate = Objects.requireNonNull(terminationDate);
-        r.targetId = entry.getId();
         return r;
+    }
+
+    /**
+     * A correction of an entry in force: {@code corrected} holds its new values, checked like an
+     * addition. The identifier (TIN, NPI with its billing TIN, CCN) cannot change — that is a
+     * different entry, so a deletion and an addition.
+     */
+    public static ChangeRequestRow change(ChangeRequest request, ListEntry entry, ListRow corrected) {
+        request.requireDraft();
+        ChangeRequestRow r = copyOf(request, ChangeAction.UPDATE, entry);
+        if (corrected.kind() != r.kind || !Objects.equals(corrected.tin(), r.tin) || !Objects.equals(corrected.npi(), r.npi)) {
+            throw new BusinessException("A change keeps the " + (r.kind == ListKind.PARTICIPANT ? "TIN" : "NPI and its billing TIN")
+                    + "; to replace them, delete the entry and add the new one.");
+        }
+        r.name = corrected.name();
+        r.specialty = corrected.specialty();
+        r.primaryCare = corrected.primaryCare();
+        r.requireSomethingChanged(entry);
+        return r;
+    }
+
+    /** A correction of an SNF affiliate in force (name, TIN, star rating); the CCN stays. */
+    public static ChangeRequestRow change(ChangeRequest request, SnfAffiliate entry, SnfRow corrected) {
+        request.requireDraft();
+        ChangeRequestRow r = copyOf(request, ChangeAction.UPDATE, entry);
+        if (!corrected.ccn().equals(r.ccn)) {
+            throw new BusinessException("A change keeps the CCN; to replace the SNF, delete it and add the new one.");
+        }
+        r.name = corrected.facilityName();
+        r.tin = corrected.tin();
+        r.starRating = corrected.starRating();
+        r.requireSomethingChanged(entry);
+        return r;
+    }
+
+    private void requireSomethingChanged(ListEntry entry) {
+        if (describeValues().equals(entry.describeCorrectable())) {
+            throw new BusinessException("Nothing was changed: " + previousValues + ".");
+        }
+    }
+
+    private static ChangeRequestRow copyOf(ChangeRequest request, ChangeAction action, ListEntry entry) {
+        ChangeRequestRow r;
+        if (entry instanceof ParticipantTin p) {
+            r = new ChangeRequestRow(request, ListKind.PARTICIPANT, action, p.getTin(), null, p.getLegalName(), null, p.isPrimaryCare());
+        } else if (entry instanceof ProviderSupplier s) {
+            r = new ChangeRequestRow(request, ListKind.PROVIDER_SUPPLIER, action, s.getTin(), s.getNpi(), s.getName(), s.getSpecialty(), false);
+        } else {
+            SnfAffiliate a = (SnfAffiliate) entry;
+            r = new ChangeRequestRow(request, ListKind.SNF_AFFILIATE, action, a.getTin(), null, a.getFacilityName(), null, false);
+            r.ccn = a.getCcn();
+            r.starRating = a.getStarRating();
+        }
+        r.effectiveDate = entry.getEffectiveDate();
+        r.targetId = Objects.requireNonNull(entry.getId());
+        r.previousValues = action == ChangeAction.UPDATE ? entry.describeCorrectable() : null;
+        return r;
+    }
+
+    /** This row's correctable values, worded like {@link ListEntry#describeCorrectable()}. */
+    public String describeValues() {
+        return switch (kind) {
+            case PARTICIPANT -> "Legal business name: " + name + "; bills primary care: " + (primaryCare ? "Y" : "N");
+            case PROVIDER_SUPPLIER -> "Name: " + name + "; specialty: " + (specialty == null ? "" : specialty);
+            case SNF_AFFILIATE -> "Facility name: " + name + "; TIN: " + tin + "; overall star rating: " + starRating;
+        };
+    }
+
+    /** The entry an accepted addition puts on the list. */
+    public ListEntry newEntry() {
+        requireAccepted(ChangeAction.ADD);
+        AcoId aco = request.getAcoId();
+        return switch (kind) {
+            case PARTICIPANT -> new ParticipantTin(aco, tin, name, primaryCare, effectiveDate);
+            case PROVIDER_SUPPLIER -> new ProviderSupplier(aco, npi, name, specialty, tin, effectiveDate);
+            case SNF_AFFILIATE -> new SnfAffiliate(aco, new SnfRow(0, ccn, name, tin, starRating), effectiveDate);
+        };
+    }
+
+    /** An accepted deletion terminates the entry; an accepted change corrects it. */
+    public void applyTo(ListEntry entry) {
+        if (action == ChangeAction.ADD) {
+            throw new IllegalStateException("an addition creates an entry; it does not change one");
+        }
+        requireAccepted(action);
+        if (!entry.getId().equals(targetId) || entry.kind() != kind || !entry.getAcoId().equals(request.getAcoId())) {
+            throw new IllegalArgumentException("row " + id + " is not about entry " + entry.getId());
+        }
+        if (action == ChangeAction.DELETE) {
+            entry.terminate(terminationDate);
+        } else if (entry instanceof ParticipantTin p) {
+            p.correct(name, primaryCare);
+        } else if (entry instanceof ProviderSupplier s) {
+            s.correct(name, specialty);
+        } else {
+            ((SnfAffiliate) entry).correct(name, tin, starRating);
+        }
+    }
+
+    private void requireAccepted(ChangeAction expected) {
+        if (action != expected || disposition != Disposition.ACCEPTED) {
+            throw new IllegalStateException("row " + id + " is a " + action + " " + disposition + ", not an accepted " + expected);
+        }
     }
 
     /** A reviewer's decision: a denial needs a reason code, an acceptance has none; decided once. */
@@ -153,6 +270,9 @@ public class ChangeRequestRow {
     public ChangeAction getAction() { return action; }
     public String getTin() { return tin; }
     public String getNpi() { return npi; }
+    public String getCcn() { return ccn; }
+    public Integer getStarRating() { return starRating; }
+    public String getPreviousValues() { return previousValues; }
     public String getName() { return name; }
     public String getSpecialty() { return specialty; }
     public boolean isPrimaryCare() { return primaryCare; }

@@ -8,6 +8,8 @@ public enum DenialReason {
     NOT_ENROLLED("Not enrolled in Medicare under this TIN/NPI (PECOS)"),
     LATE_REPORTING("Reported after the 30-day deadline"),
     BILLING_TIN_NOT_LISTED("The NPI's billing TIN is not on the ACO's participant list"),
+    SNF_STAR_RATING("The SNF's overall CMS star rating is below 3"),
+    SNF_WAIVER_NOT_AVAILABLE("The ACO's track does not have the SNF 3-day rule waiver"),
     INCOMPLETE("Information missing or inconsistent");
 
     private final String label;

@@ -24,6 +24,8 @@ import org.apache.commons.csv.CSVRecord;
 public final class ListFile {
     /** More lines than any ACO's list; a bigger file is almost certainly the wrong file. */
     public static final int MAX_ROWS = 50_000;
+    /** 20 MB: several times the largest real list (50,000 NPI rows are about 5 MB). */
+    public static final int MAX_BYTES = 20 * 1024 * 1024;
 
     private final List<ListRow> rows;
     private final List<RowProblem> problems;
@@ -57,6 +59,9 @@ public final class ListFile {
     }
 
     public static ListFile read(ListKind kind, byte[] content, ListScreening screening, int maxRows) {
+        if (kind == ListKind.SNF_AFFILIATE) {
+            throw new IllegalArgumentException("SNF affiliate files are read with SnfScreening's rules");
+        }
         Parsed<ListRow> parsed = parse(kind.columns(), kind == ListKind.PARTICIPANT ? "TIN" : "NPI", content, maxRows,
                 (line, fields, problems) -> screening.checkFields(kind, line, fields, problems));
         List<ListRow> rows = new ArrayList<>(parsed.rows());
@@ -96,6 +101,10 @@ public final class ListFile {
         String fix = "Download the template, copy your rows into it and save it as 'CSV UTF-8 (comma delimited)'";
         if (content == null || content.length == 0 || new String(content, StandardCharsets.ISO_8859_1).isBlank()) {
             problems.add(RowProblem.ofFile("The file is empty", fix));
+            return new Parsed<>(List.of(), problems, 0, false);
+        }
+        if (content.length > MAX_BYTES) {
+            problems.add(tooLarge(content.length));
             return new Parsed<>(List.of(), problems, 0, false);
         }
         String binary = binaryKind(content);
@@ -182,6 +191,12 @@ public final class ListFile {
         return new Parsed<>(rows, problems, dataRows, true);
     }
 
+    /** The problem of a file above {@link #MAX_BYTES}, worded the same wherever it is found. */
+    public static RowProblem tooLarge(long bytes) {
+        return RowProblem.ofFile(String.format(Locale.ROOT, "The file is %.1f MB; one upload takes at most %d MB",
+                bytes / 1048576.0, MAX_BYTES / 1048576), "Check that this is the right file; split a genuinely larger list into several uploads");
+    }
+
     /** Maps column names to positions; reports missing and unexpected columns. */
     private static Map<String, Integer> header(List<String> columns, CSVRecord record, List<RowProblem> problems) {
         Map<String, Integer> index = new HashMap<>();
@@ -231,9 +246,11 @@ public final class ListFile {
 
     /** The template users download: the header and one example row. */
     public static String template(ListKind kind) {
-        String example = kind == ListKind.PARTICIPANT
-                ? "123456789,Example Family Medicine LLC,Y"
-                : "1234567893,Jane Example MD,Family Medicine,123456789,";
+        String example = switch (kind) {
+            case PARTICIPANT -> "123456789,Example Family Medicine LLC,Y";
+            case PROVIDER_SUPPLIER -> "1234567893,Jane Example MD,Family Medicine,123456789,";
+            case SNF_AFFILIATE -> "105123,Example Skilled Nursing Center,123456789,4";
+        };
         return String.join(",", kind.columns()) + "\r\n" + example + "\r\n";
     }
 }

@@ -20,7 +20,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "participant_tin")
 @Audited
-public class ParticipantTin {
+public class ParticipantTin implements ListEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_tin_seq")
     @SequenceGenerator(name = "participant_tin_seq", sequenceName = "participant_tin_seq", allocationSize = 50)
@@ -59,6 +59,7 @@ public class ParticipantTin {
     }
 
     /** An accepted deletion: the TIN leaves the list on this date. */
+    @Override
     public void terminate(LocalDate date) {
         if (date.isBefore(effectiveDate)) {
             throw new IllegalArgumentException("termination before the effective date");
@@ -66,11 +67,32 @@ public class ParticipantTin {
         this.terminationDate = date;
     }
 
+    /** An accepted change: the TIN's enrolled legal name or its primary-care billing changed; the TIN stays. */
+    void correct(String legalName, boolean primaryCare) {
+        this.legalName = Objects.requireNonNull(legalName);
+        this.primaryCare = primaryCare;
+    }
+
+    @Override
+    public ListKind kind() { return ListKind.PARTICIPANT; }
+
+    @Override
+    public String identifier() { return tin; }
+
+    @Override
+    public String describeCorrectable() {
+        return "Legal business name: " + legalName + "; bills primary care: " + (primaryCare ? "Y" : "N");
+    }
+
+    @Override
     public Long getId() { return id; }
+    @Override
     public AcoId getAcoId() { return acoId; }
     public String getTin() { return tin; }
     public String getLegalName() { return legalName; }
     public boolean isPrimaryCare() { return primaryCare; }
+    @Override
     public LocalDate getEffectiveDate() { return effectiveDate; }
+    @Override
     public LocalDate getTerminationDate() { return terminationDate; }
 }

@@ -17,7 +17,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "provider_supplier")
 @Audited
-public class ProviderSupplier {
+public class ProviderSupplier implements ListEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_supplier_seq")
     @SequenceGenerator(name = "provider_supplier_seq", sequenceName = "provider_supplier_seq", allocationSize = 50)
@@ -59,6 +59,7 @@ public class ProviderSupplier {
         this.effectiveDate = Objects.requireNonNull(effectiveDate);
     }
 
+    @Override
     public void terminate(LocalDate date) {
         if (date.isBefore(effectiveDate)) {
             throw new IllegalArgumentException("termination before the effective date");
@@ -66,12 +67,33 @@ public class ProviderSupplier {
         this.terminationDate = date;
     }
 
+    /** An accepted change: the clinician's name or specialty; a different billing TIN is a deletion and an addition. */
+    void correct(String name, String specialty) {
+        this.name = Objects.requireNonNull(name);
+        this.specialty = specialty;
+    }
+
+    @Override
+    public ListKind kind() { return ListKind.PROVIDER_SUPPLIER; }
+
+    @Override
+    public String identifier() { return npi; }
+
+    @Override
+    public String describeCorrectable() {
+        return "Name: " + name + "; specialty: " + (specialty == null ? "" : specialty);
+    }
+
+    @Override
     public Long getId() { return id; }
+    @Override
     public AcoId getAcoId() { return acoId; }
     public String getNpi() { return npi; }
     public String getName() { return name; }
     public String getSpecialty() { return specialty; }
     public String getTin() { return tin; }
+    @Override
     public LocalDate getEffectiveDate() { return effectiveDate; }
+    @Override
     public LocalDate getTerminationDate() { return terminationDate; }
 }

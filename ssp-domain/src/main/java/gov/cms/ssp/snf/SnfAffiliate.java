@@ -1,5 +1,7 @@
 package gov.cms.ssp.snf;
 
+import gov.cms.ssp.participant.ListEntry;
+import gov.cms.ssp.participant.ListKind;
 import gov.cms.ssp.shared.AcoId;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -21,7 +23,7 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "snf_affiliate")
 @Audited
-public class SnfAffiliate {
+public class SnfAffiliate implements ListEntry {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "snf_affiliate_seq")
     @SequenceGenerator(name = "snf_affiliate_seq", sequenceName = "snf_affiliate_seq", allocationSize = 50)
@@ -65,6 +67,7 @@ public class SnfAffiliate {
     }
 
     /** The affiliate leaves the list on this date (never before it joined). */
+    @Override
     public void terminate(LocalDate date) {
         if (date.isBefore(effectiveDate)) {
             throw new IllegalArgumentException("termination before the effective date");
@@ -76,12 +79,34 @@ public class SnfAffiliate {
         return !effectiveDate.isAfter(day) && (terminationDate == null || !terminationDate.isBefore(day));
     }
 
+    /** An accepted change: the facility's name, TIN or current star rating (which must stay 3 or more). */
+    public void correct(String facilityName, String tin, int starRating) {
+        this.facilityName = Objects.requireNonNull(facilityName);
+        this.tin = Objects.requireNonNull(tin);
+        this.starRating = starRating;
+    }
+
+    @Override
+    public ListKind kind() { return ListKind.SNF_AFFILIATE; }
+
+    @Override
+    public String identifier() { return ccn; }
+
+    @Override
+    public String describeCorrectable() {
+        return "Facility name: " + facilityName + "; TIN: " + tin + "; overall star rating: " + starRating;
+    }
+
+    @Override
     public Long getId() { return id; }
+    @Override
     public AcoId getAcoId() { return acoId; }
     public String getCcn() { return ccn; }
     public String getFacilityName() { return facilityName; }
     public String getTin() { return tin; }
     public int getStarRating() { return starRating; }
+    @Override
     public LocalDate getEffectiveDate() { return effectiveDate; }
+    @Override
     public LocalDate getTerminationDate() { return terminationDate; }
 }

@@ -2,6 +2,7 @@ package gov.cms.ssp.snf;
 
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.participant.ExportCell;
+import gov.cms.ssp.participant.ListKind;
 import gov.cms.ssp.participant.RowProblem;
 import gov.cms.ssp.shared.Ccn;
 import gov.cms.ssp.shared.InvalidIdentifierException;
@@ -19,7 +20,7 @@ import java.util.Set;
  */
 public final class SnfScreening {
     /** The upload layout: the contract of the CSV upload and of the template. */
-    public static final List<String> COLUMNS = List.of("CCN", "Facility name", "TIN", "Overall star rating");
+    public static final List<String> COLUMNS = ListKind.SNF_AFFILIATE.columns();
     public static final int MAX_NAME_LENGTH = 200;
 
     private SnfScreening() {
@@ -78,8 +79,11 @@ public final class SnfScreening {
         return problems.size() > before ? null : new SnfRow(line, ccn, name, tin, stars);
     }
 
-    /** The same CCN twice in one file, or a CCN already an affiliate of the ACO. */
-    public static List<RowProblem> duplicates(List<SnfRow> rows, Set<String> ccnsInForce) {
+    /**
+     * The same CCN twice in one file, a CCN already on the ACO's SNF list for the PY, or one already
+     * waiting in the ACO's change request for the PY.
+     */
+    public static List<RowProblem> duplicates(List<SnfRow> rows, int py, Set<String> onList, Set<String> pending) {
         List<RowProblem> problems = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (SnfRow row : rows) {
@@ -87,16 +91,15 @@ public final class SnfScreening {
             if (first != null) {
                 problems.add(new RowProblem(row.line(), COLUMNS.get(0), "CCN " + row.ccn() + " is already on line " + first,
                         "Keep one line per SNF"));
-            } else if (ccnsInForce.contains(row.ccn())) {
-                problems.add(new RowProblem(row.line(), COLUMNS.get(0), "CCN " + row.ccn() + " is already an SNF affiliate of this ACO",
+            } else if (onList.contains(row.ccn())) {
+                problems.add(new RowProblem(row.line(), COLUMNS.get(0), "CCN " + row.ccn() + " is already on your SNF affiliate list for " + py,
                         "Remove this row; the SNF is already on the list"));
+            } else if (pending.contains(row.ccn())) {
+                problems.add(new RowProblem(row.line(), COLUMNS.get(0), "CCN " + row.ccn() + " is already in your change request for " + py,
+                        "Remove this row; the SNF is already waiting for CMS"));
             }
         }
         return problems;
     }
 
-    /** The template users download: the header and one example row. */
-    public static String template() {
-        return String.join(",", COLUMNS) + "\r\n" + "105123,Example Skilled Nursing Center,123456789,4\r\n";
-    }
 }

@@ -47,6 +47,24 @@ class ListFileTest {
     }
 
     @Test
+    void aFileAboveTwentyMegabytesIsRefusedUnreadAndOneAtTheLimitIsRead() {
+        byte[] over = new byte[ListFile.MAX_BYTES + 1];
+        java.util.Arrays.fill(over, (byte) 'x');
+        ListFile big = ListFile.read(ListKind.PARTICIPANT, over, screening);
+        assertEquals(1, big.problems().size());
+        assertEquals("The file is 20.0 MB; one upload takes at most 20 MB", big.problems().get(0).problem());
+        assertEquals(0, big.problems().get(0).row(), "a problem of the whole file");
+
+        byte[] header = "TIN,Legal business name,Bills primary care (Y/N)\n123456789,Clinic,Y\n".getBytes(StandardCharsets.UTF_8);
+        byte[] atLimit = new byte[ListFile.MAX_BYTES];
+        java.util.Arrays.fill(atLimit, (byte) '\n');
+        System.arraycopy(header, 0, atLimit, 0, header.length);
+        ListFile limit = ListFile.read(ListKind.PARTICIPANT, atLimit, screening);
+        assertTrue(limit.isClean(), () -> limit.problems().toString());
+        assertEquals(1, limit.rows().size());
+    }
+
+    @Test
     void wrongDelimiter() {
         assertTrue(only(participants("TIN;Legal business name;Bills primary care (Y/N)\n123456789;Clinic;Y\n")).contains("';'"));
         assertTrue(only(participants("TIN\tLegal business name\tBills primary care (Y/N)\n")).contains("tabs"));

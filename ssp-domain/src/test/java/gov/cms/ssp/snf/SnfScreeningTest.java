@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.participant.ListFile;
+import gov.cms.ssp.participant.ListKind;
 import gov.cms.ssp.participant.RowProblem;
 import gov.cms.ssp.shared.AcoId;
 import java.nio.charset.StandardCharsets;
@@ -57,13 +58,15 @@ class SnfScreeningTest {
     }
 
     @Test
-    void duplicatesInTheFileAndOnTheListAreFlagged() {
+    void duplicatesInTheFileOnTheListAndInTheChangeRequestAreFlagged() {
         List<SnfRow> rows = List.of(new SnfRow(2, "105123", "A", "123456789", 4), new SnfRow(3, "105123", "B", "123456789", 4),
-                new SnfRow(4, "105601", "C", "123456789", 5));
-        List<RowProblem> problems = SnfScreening.duplicates(rows, Set.of("105601"));
-        assertEquals(List.of(3, 4), problems.stream().map(RowProblem::row).toList());
+                new SnfRow(4, "105601", "C", "123456789", 5), new SnfRow(5, "105602", "D", "123456789", 5),
+                new SnfRow(6, "105603", "E", "123456789", 3));
+        List<RowProblem> problems = SnfScreening.duplicates(rows, 2027, Set.of("105601"), Set.of("105602"));
+        assertEquals(List.of(3, 4, 5), problems.stream().map(RowProblem::row).toList());
         assertTrue(problems.get(0).problem().contains("already on line 2"));
-        assertTrue(problems.get(1).problem().contains("already an SNF affiliate"));
+        assertEquals("CCN 105601 is already on your SNF affiliate list for 2027", problems.get(1).problem());
+        assertEquals("CCN 105602 is already in your change request for 2027", problems.get(2).problem());
     }
 
     @Test
@@ -76,7 +79,7 @@ class SnfScreeningTest {
 
     @Test
     void theTemplateIsACleanUploadAndUsesTheSharedFileReader() {
-        ListFile.Parsed<SnfRow> parsed = parse(SnfScreening.template());
+        ListFile.Parsed<SnfRow> parsed = parse(ListFile.template(ListKind.SNF_AFFILIATE));
         assertTrue(parsed.readable());
         assertTrue(parsed.problems().isEmpty(), parsed.problems().toString());
         assertEquals(1, parsed.rows().size());

@@ -30,6 +30,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
 
 /**
  * Participant lists end to end on the shipped EAR: bad uploads, each screening rule against the
@@ -92,8 +93,11 @@ class ParticipantListIT {
         for (int i = 0; i < 100_000; i++) {
             big.append(String.format("%09d", 700_000_000 + i)).append(",Clinic ").append(i).append(",Y\n");
         }
+        byte[] huge = new byte[21 * 1024 * 1024];
+        java.util.Arrays.fill(huge, (byte) 'x');
         List<Case> cases = List.of(
                 new Case(new byte[0], "The file is empty"),
+                new Case(huge, "The file is 21.0 MB; one upload takes at most 20 MB"),
                 new Case(HEADER.getBytes(StandardCharsets.UTF_8), "The file has a header but no rows"),
                 new Case("TIN;Legal business name;Bills primary care (Y/N)\n123456789;Clinic;Y\n".getBytes(StandardCharsets.UTF_8),
                         "Columns are separated by ';'"),
@@ -349,9 +353,9 @@ class ParticipantListIT {
         ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById(arguments[0]).scrollIntoView()", id);
     }
 
-    // ---- SNF affiliates (SNF 3-day rule waiver) ----
+    // ---- SNF affiliates (SNF 3-day rule waiver): the same change requests, per PY ----
 
-    private static final String SNF = "api/snf-affiliates/A1001";
+    private static final String SNF = LISTS + "snf-affiliates";
     private static final String SNF_HEADER = "CCN,Facility name,TIN,Overall star rating\n";
 
     /** A CCN in the SNF range (xx5000–xx6499) that no other test uses. */
@@ -359,13 +363,26 @@ class ParticipantListIT {
         return String.format("%02d", 11 + RANDOM.nextInt(89)) + (5000 + RANDOM.nextInt(1500));
     }
 
-    private static long snfCount(String ccnFilter) {
-        return HttpApi.object(HttpApi.getJson(SNF + (ccnFilter == null ? "" : "?ccn=" + ccnFilter), ACO_STAFF))
-                .getJsonNumber("total").longValue();
+    private static long total(String path) {
+        return HttpApi.object(HttpApi.getJson(path, ACO_STAFF)).getJsonNumber("total").longValue();
+    }
+
+    /** The executive submits A1001's draft and the reviewer accepts every row of it. */
+    private static void submitAndAcceptAll() {
+        HttpResponse<String> submitted = HttpApi.post(LISTS + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        long id = HttpApi.object(submitted).getJsonNumber("id").longValue();
+        for (JsonValue v : HttpApi.object(HttpApi.getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows")) {
+            JsonObject row = v.asJsonObject();
+            assertTrue(row.getJsonArray("screening").isEmpty(), "nothing flagged: " + row);
+            assertEquals(200, HttpApi.putJson("api/change-requests/" + id + "/rows/" + row.getJsonNumber("id").longValue(),
+                    CMS_REVIEWER, "{\"disposition\":\"ACCEPTED\"}").statusCode());
+        }
     }
 
     @Test
     void snfUploadWithALowStarRatingAndABadCcnIsReportedRowByRowAndNothingIsSaved() {
+        long before = draftRows();
         String good = newCcn();
         HttpResponse<String> r = HttpApi.post(SNF, ACO_STAFF, "text/csv", (SNF_HEADER + good + ",Good Nursing Center," + newTin() + ",4\n"
                 + "101234,Not An SNF," + newTin() + ",5\n" + newCcn() + ",Two Star Care," + newTin() + ",2\n")
@@ -377,56 +394,118 @@ class ParticipantListIT {
         assertTrue(text.contains("4|Overall star rating|The SNF has an overall star rating of 2"), text);
         assertEquals(2, problems(r).size(), text);
         assertTrue(problems(r).stream().allMatch(p -> !p.getString("fix").isBlank()));
-        assertEquals(0, snfCount(good), "nothing of a file with problems is saved");
-    }
-
-    @Test
-    void aCleanSnfUploadIsSavedExportedAndCanBeRemoved() {
-        String ccn = newCcn();
-        String csv = SNF_HEADER + ccn + ",\"Seaside Skilled Nursing, Inc.\"," + newTin() + ",3\n";
-        HttpResponse<String> r = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(200, r.statusCode(), r.body());
-        assertTrue(HttpApi.object(r).getBoolean("saved"));
-        JsonObject entry = HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_EXECUTIVE)).getJsonArray("rows").getJsonObject(0);
-        assertEquals("Seaside Skilled Nursing, Inc.", entry.getString("facilityName"));
-        assertEquals(3, entry.getInt("starRating"));
-        assertEquals(LocalDate.now().toString(), entry.getString("effectiveDate"));
-
-        // the same SNF again is a duplicate of the list in force
-        HttpResponse<String> again = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
-        assertEquals(422, again.statusCode());
-        assertTrue(problemText(again).contains("2|CCN|CCN " + ccn + " is already an SNF affiliate of this ACO"), problemText(again));
+        assertEquals(before, draftRows(), "nothing of a file with problems is saved");
 
         // one typed on the page/API is checked the same way
         HttpResponse<String> typed = HttpApi.postJson(SNF + "/entries", ACO_EXECUTIVE,
-                "{\"ccn\":\"" + newCcn() + "\",\"facilityName\":\"Typed SNF\",\"tin\":\"" + newTin() + "\",\"starRating\":\"1\"}");
+                "{\"ccn\":\"" + newCcn() + "\",\"name\":\"Typed SNF\",\"tin\":\"" + newTin() + "\",\"starRating\":\"1\"}");
         assertEquals(422, typed.statusCode(), typed.body());
         assertTrue(problemText(typed).contains("Overall star rating|The SNF has an overall star rating of 1"), problemText(typed));
+        assertEquals(before, draftRows());
+    }
+
+    @Test
+    void anSnfGoesOnThePyListThroughAChangeRequestIsCorrectedAndLeavesOnItsTerminationDate() {
+        String ccn = newCcn();
+        String tin = newTin();
+        String csv = SNF_HEADER + ccn + ",\"Seaside Skilled Nursing, Inc.\"," + tin + ",3\n";
+        HttpResponse<String> r = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(0, total(SNF + "?ccn=" + ccn), "an addition waits for CMS: not on the list yet");
+        assertTrue(HttpApi.getJson(LISTS + "changes?max=500", ACO_STAFF).body().contains("\"ccn\":\"" + ccn + "\""));
+        HttpResponse<String> again = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertEquals(422, again.statusCode());
+        assertTrue(problemText(again).contains("2|CCN|CCN " + ccn + " is already in your change request for " + PY), problemText(again));
+
+        submitAndAcceptAll();
+        JsonObject entry = HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_EXECUTIVE)).getJsonArray("rows").getJsonObject(0);
+        assertEquals("Seaside Skilled Nursing, Inc.", entry.getString("name"));
+        assertEquals(3, entry.getInt("starRating"));
+        assertEquals(PY + "-01-01", entry.getString("effectiveDate"), "like participants, SNF additions start on January 1 of the PY");
+        assertEquals(0, total("api/participant-lists/A1001/" + (PY - 1) + "/snf-affiliates?ccn=" + ccn), "not on this year's list");
+        HttpResponse<String> duplicate = HttpApi.post(SNF, ACO_STAFF, "text/csv", csv.getBytes(StandardCharsets.UTF_8));
+        assertTrue(problemText(duplicate).contains("CCN " + ccn + " is already on your SNF affiliate list for " + PY), problemText(duplicate));
+
+        // a correction: refused when the rating falls below 3; saved to the draft, fixed there, accepted
+        long id = entry.getJsonNumber("id").longValue();
+        HttpResponse<String> low = HttpApi.putJson(SNF + "/" + id, ACO_STAFF, "{\"name\":\"Seaside Skilled Nursing\",\"tin\":\"" + tin
+                + "\",\"starRating\":\"2\"}");
+        assertEquals(422, low.statusCode(), low.body());
+        assertTrue(problemText(low).contains("overall star rating of 2"), problemText(low));
+        HttpResponse<String> change = HttpApi.putJson(SNF + "/" + id, ACO_STAFF, "{\"name\":\"Seaside Skilled Nursing\",\"tin\":\"" + tin
+                + "\",\"starRating\":\"5\"}");
+        assertEquals(200, change.statusCode(), change.body());
+        HttpResponse<String> twice = HttpApi.post(SNF + "/" + id + "/deletion?terminationDate=" + PY + "-06-30", ACO_STAFF,
+                "application/json", new byte[0]);
+        assertEquals(400, twice.statusCode());
+        assertTrue(twice.body().contains("A change of CCN " + ccn + " is already waiting in change request"), twice.body());
+        JsonObject draftRow = HttpApi.object(HttpApi.getJson(LISTS + "changes?max=500&ccn=" + ccn, ACO_STAFF)).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("action").equals("UPDATE")).findFirst().orElseThrow();
+        assertEquals("Facility name: Seaside Skilled Nursing, Inc.; TIN: " + tin + "; overall star rating: 3", draftRow.getString("previousValues"));
+        HttpResponse<String> fixed = HttpApi.putJson(LISTS + "changes/" + draftRow.getJsonNumber("id").longValue(), ACO_STAFF,
+                "{\"name\":\"Seaside Skilled Nursing\",\"tin\":\"" + tin + "\",\"starRating\":\"4\"}");
+        assertEquals(200, fixed.statusCode(), fixed.body());
+        assertEquals(3, HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_STAFF)).getJsonArray("rows").getJsonObject(0).getInt("starRating"),
+                "nothing changes before CMS accepts");
+        submitAndAcceptAll();
+        JsonObject corrected = HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_STAFF)).getJsonArray("rows").getJsonObject(0);
+        assertEquals(4, corrected.getInt("starRating"));
+        assertEquals("Seaside Skilled Nursing", corrected.getString("name"));
 
         HttpResponse<String> export = HttpApi.get(SNF + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.body().startsWith("CCN,Facility name,TIN,Overall star rating,Effective date,Termination date"), export.body());
-        assertTrue(export.body().contains(ccn + ",\"Seaside Skilled Nursing, Inc.\""), export.body());
+        assertTrue(export.body().contains(ccn + ",Seaside Skilled Nursing," + tin + ",4," + PY + "-01-01,"), export.body());
         assertTrue(export.body().contains("105123,Palm Beach Skilled Nursing Center"), "demo affiliates of A1001 are listed");
         HttpResponse<String> xlsx = HttpApi.get(SNF + "/export.xlsx", ACO_STAFF,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
         assertEquals(200, xlsx.statusCode());
         assertTrue(xlsx.body().startsWith("PK"), "an .xlsx is a zip file");
-        HttpResponse<String> template = HttpApi.get("api/snf-affiliate-template.csv", ACO_STAFF, "text/csv");
+        HttpResponse<String> template = HttpApi.get("api/participant-list-templates/snf-affiliates.csv", ACO_STAFF, "text/csv");
         assertEquals(200, template.statusCode());
         assertTrue(template.body().startsWith("CCN,Facility name,TIN,Overall star rating"), template.body());
 
-        assertEquals(204, HttpApi.delete(SNF + "/" + entry.getJsonNumber("id").longValue(), ACO_EXECUTIVE).statusCode());
-        assertEquals(0, snfCount(ccn), "a removed SNF is no longer in force");
+        // a deletion: it takes effect on its termination date, after CMS accepts it
+        assertEquals(204, HttpApi.post(SNF + "/" + id + "/deletion?terminationDate=" + PY + "-06-30", ACO_STAFF,
+                "application/json", new byte[0]).statusCode());
+        submitAndAcceptAll();
+        assertEquals(PY + "-06-30", HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_STAFF)).getJsonArray("rows").getJsonObject(0)
+                .getString("terminationDate"));
+        assertEquals(0, total("api/participant-lists/A1001/" + (PY + 1) + "/snf-affiliates?ccn=" + ccn), "gone from the next PY's list");
+    }
+
+    @Test
+    void aParticipantThatStartsBillingPrimaryCareIsScreenedForExclusivityLikeANewOne() {
+        // 900100103 is a specialist TIN on A1001's and A1026's lists, billing no primary care in either
+        JsonObject cardiology = HttpApi.object(HttpApi.getJson(LISTS + "participants?tin=900100103", ACO_STAFF))
+                .getJsonArray("rows").getJsonObject(0);
+        long before = draftRows();
+        HttpResponse<String> r = HttpApi.putJson(LISTS + "participants/" + cardiology.getJsonNumber("id").longValue(), ACO_STAFF,
+                "{\"name\":\"Boca Cardiology Associates\",\"primaryCare\":\"Y\"}");
+        assertEquals(422, r.statusCode(), r.body());
+        assertTrue(problemText(r).contains("TIN 900100103 bills primary care services used in assignment and is on the participant list of ACO A1026"),
+                problemText(r));
+        HttpResponse<String> nothing = HttpApi.putJson(LISTS + "participants/" + cardiology.getJsonNumber("id").longValue(), ACO_STAFF,
+                "{\"name\":\"Boca Cardiology Associates\",\"primaryCare\":\"N\"}");
+        assertEquals(400, nothing.statusCode());
+        assertTrue(nothing.body().contains("Nothing was changed"), nothing.body());
+        HttpResponse<String> otherTin = HttpApi.putJson(LISTS + "participants/" + cardiology.getJsonNumber("id").longValue(), ACO_STAFF,
+                "{\"tin\":\"" + newTin() + "\",\"name\":\"Boca Cardiology\",\"primaryCare\":\"N\"}");
+        assertEquals(400, otherTin.statusCode());
+        assertTrue(otherTin.body().contains("delete the entry and add the new one"), otherTin.body());
+        assertEquals(before, draftRows(), "nothing was saved");
+        assertEquals(404, HttpApi.putJson("api/participant-lists/A1026/" + PY + "/participants/" + cardiology.getJsonNumber("id").longValue(),
+                ATLANTIC_STAFF, "{\"name\":\"Mine now\",\"primaryCare\":\"N\"}").statusCode(),
+                "another ACO's entry is not found under one's own ACO");
     }
 
     @Test
     void anAcoWithoutTheSnfWaiverIsRefusedAndEachAcoSeesOnlyItsOwnSnfList() {
-        JsonObject basicA = HttpApi.object(HttpApi.getJson("api/snf-affiliates/A4678/waiver", CMS_REVIEWER));
+        JsonObject basicA = HttpApi.object(HttpApi.getJson("api/participant-lists/A4678/" + PY + "/snf-waiver", CMS_REVIEWER));
         assertFalse(basicA.getBoolean("mayHaveAffiliates"));
         assertTrue(basicA.getString("refusal").contains("cannot have SNF affiliates"), basicA.toString());
-        assertFalse(HttpApi.object(HttpApi.getJson("api/snf-affiliates/A1247/waiver", CMS_ADMIN)).getBoolean("mayHaveAffiliates"));
-        assertTrue(HttpApi.object(HttpApi.getJson(SNF + "/waiver", ACO_STAFF)).getBoolean("mayHaveAffiliates"));
+        assertFalse(HttpApi.object(HttpApi.getJson("api/participant-lists/A1247/" + PY + "/snf-waiver", CMS_ADMIN)).getBoolean("mayHaveAffiliates"));
+        assertTrue(HttpApi.object(HttpApi.getJson(LISTS + "snf-waiver", ACO_STAFF)).getBoolean("mayHaveAffiliates"));
 
         // atlantic.staff (A1026) can neither read nor change A1001's SNF list; CMS reads but does not change it
         long id = HttpApi.object(HttpApi.getJson(SNF + "?ccn=105123", ACO_STAFF)).getJsonArray("rows").getJsonObject(0)
@@ -435,47 +514,102 @@ class ParticipantListIT {
         assertEquals(403, HttpApi.getJson(SNF, ATLANTIC_STAFF).statusCode());
         assertEquals(403, HttpApi.get(SNF + "/export", ATLANTIC_STAFF, "text/csv").statusCode());
         assertEquals(403, HttpApi.post(SNF, ATLANTIC_STAFF, "text/csv", csv).statusCode());
-        assertEquals(403, HttpApi.delete(SNF + "/" + id, ATLANTIC_STAFF).statusCode());
-        assertEquals(404, HttpApi.delete("api/snf-affiliates/A1026/" + id, ATLANTIC_STAFF).statusCode(),
+        assertEquals(403, HttpApi.post(SNF + "/" + id + "/deletion?terminationDate=" + LocalDate.now(), ATLANTIC_STAFF,
+                "application/json", new byte[0]).statusCode());
+        assertEquals(404, HttpApi.post("api/participant-lists/A1026/" + PY + "/snf-affiliates/" + id + "/deletion?terminationDate="
+                        + LocalDate.now(), ATLANTIC_STAFF, "application/json", new byte[0]).statusCode(),
                 "another ACO's affiliate id is not found under one's own ACO");
         assertEquals(403, HttpApi.post(SNF, CMS_ADMIN, "text/csv", csv).statusCode());
-        assertEquals(403, HttpApi.post("api/snf-affiliates/A4678", ACO_STAFF, "text/csv", csv).statusCode());
-        assertEquals(1, snfCount("105123"), "the demo affiliate is still on A1001's list");
+        HttpResponse<String> basic = HttpApi.post("api/participant-lists/A4678/" + PY + "/snf-affiliates", ACO_STAFF, "text/csv", csv);
+        assertEquals(403, basic.statusCode(), "not A1001's own ACO");
+        assertEquals(1, total(SNF + "?ccn=105123"), "the demo affiliate is still on A1001's list");
         // A1026 is BASIC E: its own people may keep a list
-        assertTrue(HttpApi.object(HttpApi.getJson("api/snf-affiliates/A1026/waiver", ATLANTIC_STAFF)).getBoolean("mayHaveAffiliates"));
+        assertTrue(HttpApi.object(HttpApi.getJson("api/participant-lists/A1026/" + PY + "/snf-waiver", ATLANTIC_STAFF))
+                .getBoolean("mayHaveAffiliates"));
     }
 
     @Test
-    void inTheBrowserAnAcoSeesItsSnfProblemsAndThenItsSnfList() throws IOException {
+    void inTheBrowserAnAcoFixesItsSnfUploadFixesADraftRowAndAsksForACorrection() throws IOException {
         String ccn = newCcn();
         Path dir = Files.createTempDirectory("ssp-snf-");
         Path mistakes = dir.resolve("snf-affiliates.csv");
         Files.writeString(mistakes, SNF_HEADER + ccn + ",Harbor View Nursing," + newTin() + ",4\n"
                 + "101234,Not An SNF," + newTin() + ",5\n" + newCcn() + ",Two Star Care," + newTin() + ",2\n");
         Path fixed = dir.resolve("snf-affiliates-fixed.csv");
-        Files.writeString(fixed, SNF_HEADER + ccn + ",Harbor View Nursing," + newTin() + ",4\n");
+        Files.writeString(fixed, SNF_HEADER + ccn + ",Harbour View Nursing," + newTin() + ",4\n");
+        Path huge = dir.resolve("all-our-claims.csv");
+        Files.write(huge, new byte[21 * 1024 * 1024]);
+        long before = draftRows();
 
         try (Browser browser = new Browser()) {
             browser.reset();
             browser.logIn(ACO_STAFF);
             browser.element(By.id("menu-participants")).click();
             browser.waitForText(By.id("page-title"), "Participant lists");
+            // a file too big for any list is refused in the browser, in words, before it is sent
+            browser.element(By.id("upload:file")).sendKeys(huge.toString());
+            browser.waitForText(By.id("upload:file-size"), "all-our-claims.csv is 21.0 MB; one upload takes at most 20 MB");
+
+            chooseUploadKind(browser, "SNF_AFFILIATE");
             browser.element(By.id("upload:file")).sendKeys(mistakes.toString());
-            browser.element(By.id("upload:check-snf")).click();
+            browser.element(By.id("upload:check")).click();
             browser.waitForText(By.id("problem-count"), "2 problem(s)");
             String table = browser.text(By.id("problems:table"));
             assertTrue(table.contains("not a skilled nursing facility") && table.contains("3 stars or more"), table);
             scrollTo(browser, "problem-count");
             browser.screenshot("snf-upload-problems");
 
+            chooseUploadKind(browser, "SNF_AFFILIATE");
             browser.element(By.id("upload:file")).sendKeys(fixed.toString());
-            browser.element(By.id("upload:check-snf")).click();
-            browser.waitForText(By.id("messages"), "they are on your SNF affiliate list");
-            browser.element(By.xpath("//a[contains(., 'SNF affiliates')]")).click();
-            browser.waitForText(By.id("lists:tabs:snfs"), "Harbor View Nursing");
-            assertTrue(browser.text(By.id("lists:tabs:snfs")).contains("Palm Beach Skilled Nursing Center"));
+            browser.element(By.id("upload:check")).click();
+            browser.waitForText(By.id("messages"), "added to your draft change request for " + PY);
+
+            // a typo found after the upload: fixed in the draft, before it goes to CMS
+            browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
+            browser.waitForText(By.id("lists:tabs:changes"), "Harbour View Nursing");
+            browser.element(By.xpath("//tr[contains(., '" + ccn + "')]//button[contains(@class, 'fix-draft-row')]")).click();
+            browser.waitForText(By.id("change-subject"), ccn);
+            WebElement name = browser.element(By.xpath("//form[@id='changeForm']//input[contains(@id, ':1:changeValue')]"));
+            name.clear();
+            name.sendKeys("Harbor View Nursing");
+            browser.element(By.id("changeForm:saveChange")).click();
+            browser.waitForText(By.id("messages"), "The draft row was fixed");
+            browser.waitForText(By.id("lists:tabs:changes"), "Harbor View Nursing");
+
+            // a correction of an SNF in force: a rating below 3 is refused in the dialog, 5 goes to the draft
+            browser.element(By.xpath("//a[contains(., 'SNF affiliates in force')]")).click();
+            browser.waitForText(By.id("lists:tabs:snfs"), "Palm Beach Skilled Nursing Center");
+            browser.element(By.xpath("//tr[contains(., '105123')]//button[contains(@class, 'change-entry')]")).click();
+            browser.waitForText(By.id("change-subject"), "105123");
+            WebElement stars = browser.element(By.xpath("//form[@id='changeForm']//input[contains(@id, ':3:changeValue')]"));
+            stars.clear();
+            stars.sendKeys("2");
+            browser.element(By.id("changeForm:saveChange")).click();
+            browser.waitForText(By.id("changeForm:changeMessages"), "overall star rating of 2");
+            stars = browser.element(By.xpath("//form[@id='changeForm']//input[contains(@id, ':3:changeValue')]"));
+            stars.clear();
+            stars.sendKeys("5");
+            browser.element(By.id("changeForm:saveChange")).click();
+            browser.waitForText(By.id("messages"), "applies when CMS accepts it");
+            browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
+            browser.waitForText(By.id("lists:tabs:changes"), "Now: Facility name: Palm Beach Skilled Nursing Center");
             scrollTo(browser, "lists");
             browser.screenshot("snf-affiliates");
+
+            // leave A1001's draft as it was: remove both rows again
+            for (String key : List.of(ccn, "105123")) {
+                browser.element(By.xpath("//tr[contains(., '" + key + "')]//button[contains(., 'Remove')]")).click();
+                browser.waitForText(By.id("messages"), "from the draft");
+            }
         }
+        assertEquals(before, draftRows());
+        assertEquals(4, HttpApi.object(HttpApi.getJson(SNF + "?ccn=105123", ACO_STAFF)).getJsonArray("rows").getJsonObject(0).getInt("starRating"),
+                "the demo SNF's rating changes only when CMS accepts a correction");
+    }
+
+    /** The list menu's own <select> (PrimeFaces keeps it hidden behind the styled menu); the upload is not Ajax, so it is posted. */
+    private static void chooseUploadKind(Browser browser, String kind) {
+        browser.element(By.id("upload:kind"));
+        ((JavascriptExecutor) browser.driver()).executeScript("document.getElementById('upload:kind_input').value = arguments[0]", kind);
     }
 }

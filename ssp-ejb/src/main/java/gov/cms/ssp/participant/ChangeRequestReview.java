@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.CallerContext;
@@ -7,6 +8,7 @@ import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Page;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.Role;
+import gov.cms.ssp.snf.SnfScreening;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
@@ -97,14 +99,13 @@ public class ChangeRequestReview {
                 }
             }
         }
-        for (ListKind kind : ListKind.values()) {
+        for (ListKind kind : List.of(ListKind.PARTICIPANT, ListKind.PROVIDER_SUPPLIER)) {
             List<ListRow> rows = new ArrayList<>();
             Map<Integer, Long> ids = new HashMap<>();
             for (int i = 0; i < page.size(); i++) {
                 ChangeRequestRow r = page.get(i);
                 if (r.getKind() == kind && r.getAction() == ChangeAction.ADD && r.getDisposition() == Disposition.PENDING) {
-                    rows.add(new ListRow(i + 1, kind, r.getTin(), r.getNpi(), r.getName(), r.getSpecialty(), r.isPrimaryCare(),
-                            r.getEffectiveDate()));
+                    rows.add(asListRow(i + 1, r));
                     ids.put(i + 1, r.getId());
                 }
             }
@@ -114,10 +115,48 @@ public class ChangeRequestReview {
                 problems.forEach(p -> findings.computeIfAbsent(ids.get(p.row()), k -> new ArrayList<>()).add(p.problem()));
             }
         }
+        // a participant switched to billing primary care: exclusivity, as for a new one
+        List<ListRow> switched = new ArrayList<>();
+        Map<Integer, Long> switchedIds = new HashMap<>();
+        for (int i = 0; i < page.size(); i++) {
+            ChangeRequestRow r = page.get(i);
+            if (r.getKind() == ListKind.PARTICIPANT && r.getAction() == ChangeAction.UPDATE && r.isPrimaryCare()
+                    && r.getDisposition() == Disposition.PENDING) {
+                switched.add(asListRow(i + 1, r));
+                switchedIds.put(i + 1, r.getId());
+            }
+        }
+        if (!switched.isEmpty()) {
+            em.unwrap(Session.class).doReturningWork(c -> ConflictScreen.exclusivity(c, cr.getAcoId(), rules, switched, cr.getId()))
+                    .forEach(p -> findings.computeIfAbsent(switchedIds.get(p.row()), k -> new ArrayList<>()).add(p.problem()));
+        }
+        // SNF additions: the ACO's track must still have the waiver, and the SNF must not be on its list already
+        List<ChangeRequestRow> snfRows = page.stream().filter(r -> r.getKind() == ListKind.SNF_AFFILIATE
+                && r.getDisposition() == Disposition.PENDING && r.getAction() != ChangeAction.DELETE).toList();
+        String trackRefusal = snfRows.isEmpty() ? null : em.createQuery("select a from Aco a where a.acoId = :id", Aco.class)
+                .setParameter("id", cr.getAcoId()).getResultStream().findFirst()
+                .map(a -> SnfScreening.trackRefusal(a.getTrack())).orElse(null);
+        for (ChangeRequestRow r : snfRows) {
+            if (trackRefusal != null) {
+                findings.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add(trackRefusal);
+            }
+            if (r.getAction() == ChangeAction.ADD && em.createQuery("select count(a) from SnfAffiliate a where a.acoId = :aco"
+                            + " and a.ccn = :ccn and a.effectiveDate <= :end and (a.terminationDate is null or a.terminationDate >= :start)",
+                    Long.class).setParameter("aco", cr.getAcoId()).setParameter("ccn", r.getCcn())
+                    .setParameter("start", LocalDate.of(cr.getPy(), 1, 1)).setParameter("end", LocalDate.of(cr.getPy(), 12, 31))
+                    .getSingleResult() > 0) {
+                findings.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add("CCN " + r.getCcn()
+                        + " is already on the ACO's SNF affiliate list for " + cr.getPy());
+            }
+        }
         return findings;
     }
 
-    /** Accepts or denies one row; an accepted row changes the list in force at once. */
+    private static ListRow asListRow(int line, ChangeRequestRow r) {
+        return new ListRow(line, r.getKind(), r.getTin(), r.getNpi(), r.getName(), r.getSpecialty(), r.isPrimaryCare(), r.getEffectiveDate());
+    }
+
+    /** Accepts or denies one row; an accepted row changes the list in force (from its effective or termination date). */
     @RolesAllowed(Role.CMS_REVIEWER)
     public ChangeRowView decide(long requestId, long rowId, @NotNull @Valid Decision decision) {
         ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
@@ -141,15 +180,10 @@ public class ChangeRequestReview {
     }
 
     private void apply(ChangeRequestRow row) {
-        AcoId aco = row.getRequest().getAcoId();
         if (row.getAction() == ChangeAction.ADD) {
-            em.persist(row.getKind() == ListKind.PARTICIPANT
-                    ? new ParticipantTin(aco, row.getTin(), row.getName(), row.isPrimaryCare(), row.getEffectiveDate())
-                    : new ProviderSupplier(aco, row.getNpi(), row.getName(), row.getSpecialty(), row.getTin(), row.getEffectiveDate()));
-        } else if (row.getKind() == ListKind.PARTICIPANT) {
-            em.find(ParticipantTin.class, row.getTargetId()).terminate(row.getTerminationDate());
+            em.persist(row.newEntry());
         } else {
-            em.find(ProviderSupplier.class, row.getTargetId()).terminate(row.getTerminationDate());
+            row.applyTo(ListEntries.find(em, row.getKind(), row.getRequest().getAcoId(), row.getTargetId()));
         }
     }
 

@@ -5,17 +5,20 @@ import java.util.List;
 
 /**
  * One change-request row with its disposition, for the ACO (what CMS decided) and for the reviewer
- * (with {@code screening}: what screening finds now, against the whole program).
+ * (with {@code screening}: what screening finds now, against the whole program). A change
+ * ({@code UPDATE}) carries the values it replaces in {@code previousValues}.
  */
 public record ChangeRowView(long id, long requestId, String acoId, int py, ChangeRequestStatus requestStatus, ListKind kind,
-                            ChangeAction action, String tin, String npi, String name, String specialty, boolean primaryCare,
+                            ChangeAction action, String tin, String npi, String ccn, String name, String specialty,
+                            boolean primaryCare, Integer starRating, String previousValues, String values,
                             LocalDate effectiveDate, LocalDate terminationDate, Disposition disposition,
                             DenialReason reason, String decidedBy, List<String> screening) {
     static ChangeRowView of(ChangeRequestRow r, List<String> screening) {
         ChangeRequest c = r.getRequest();
         return new ChangeRowView(r.getId(), c.getId(), c.getAcoId().value(), c.getPy(), c.getStatus(), r.getKind(), r.getAction(),
-                r.getTin(), r.getNpi(), r.getName(), r.getSpecialty(), r.isPrimaryCare(), r.getEffectiveDate(),
-                r.getTerminationDate(), r.getDisposition(), r.getReason(), r.getDecidedBy(), screening);
+                r.getTin(), r.getNpi(), r.getCcn(), r.getName(), r.getSpecialty(), r.isPrimaryCare(), r.getStarRating(),
+                r.getPreviousValues(), r.describeValues(), r.getEffectiveDate(), r.getTerminationDate(), r.getDisposition(),
+                r.getReason(), r.getDecidedBy(), screening);
     }
 
     public String key() {
@@ -26,9 +29,31 @@ public record ChangeRowView(long id, long requestId, String acoId, int py, Chang
         return reason == null ? "" : reason.name() + ": " + reason.label();
     }
 
-    /** The date the change takes effect: an addition's effective date, a deletion's termination date. */
+    /** The identifier people know the entry by: the TIN, the NPI or the CCN. */
+    public String identifier() {
+        return kind == ListKind.PARTICIPANT ? tin : kind == ListKind.PROVIDER_SUPPLIER ? npi : ccn;
+    }
+
+    /**
+     * The date the change takes effect: an addition's effective date, a deletion's termination date;
+     * null for a correction, which applies when CMS accepts it.
+     */
     public LocalDate takesEffect() {
-        return action == ChangeAction.ADD ? effectiveDate : terminationDate;
+        return switch (action) {
+            case ADD -> effectiveDate;
+            case DELETE -> terminationDate;
+            case UPDATE -> null;
+        };
+    }
+
+    /** The row's values in the kind's column order, as the form that fixes a draft row starts from them. */
+    public List<String> fields() {
+        return switch (kind) {
+            case PARTICIPANT -> new java.util.ArrayList<>(List.of(tin, name, primaryCare ? "Y" : "N"));
+            case PROVIDER_SUPPLIER -> new java.util.ArrayList<>(java.util.Arrays.asList(npi, name, specialty == null ? "" : specialty,
+                    tin, effectiveDate == null ? "" : effectiveDate.toString()));
+            case SNF_AFFILIATE -> new java.util.ArrayList<>(List.of(ccn, name, tin, String.valueOf(starRating)));
+        };
     }
 
     public boolean flagged() {

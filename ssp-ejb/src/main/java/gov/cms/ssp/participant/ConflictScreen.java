@@ -117,6 +117,31 @@ public final class ConflictScreen {
     }
 
     /**
+     * Exclusivity alone, for a participant already on the ACO's list whose change says it now bills
+     * primary care used in assignment.
+     */
+    public static List<RowProblem> exclusivity(Connection c, AcoId aco, ListScreening rules, List<ListRow> rows,
+                                               long excludeRequestId) throws SQLException {
+        List<RowProblem> problems = new ArrayList<>();
+        if (rows.isEmpty()) {
+            return problems;
+        }
+        String batch = UUID.randomUUID().toString();
+        stage(c, batch, ListKind.PARTICIPANT, rows);
+        try {
+            Date pyStart = Date.valueOf(rules.participantEffectiveDate());
+            exclusivity(c, batch, aco, rules, pyStart, Date.valueOf(pyStart.toLocalDate().withMonth(12).withDayOfMonth(31)),
+                    excludeRequestId, problems);
+        } finally {
+            try (PreparedStatement d = c.prepareStatement("delete from screening_row where batch_id = ?")) {
+                d.setString(1, batch);
+                d.executeUpdate();
+            }
+        }
+        return problems;
+    }
+
+    /**
      * A TIN billing primary care may be on one Shared Savings Program ACO's list per PY: another
      * ACO's list in force, or another ACO's submitted, still-pending addition.
      */

@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
@@ -8,8 +9,14 @@ import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Page;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.Role;
+import gov.cms.ssp.snf.SnfAffiliate;
+import gov.cms.ssp.snf.SnfRow;
+import gov.cms.ssp.snf.SnfScreening;
+import gov.cms.ssp.snf.SnfWaiverStatus;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -21,7 +28,9 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
@@ -29,21 +38,23 @@ import org.apache.commons.csv.CSVPrinter;
 import org.hibernate.Session;
 
 /**
- * An ACO's participant and provider/supplier lists: the lists in force for a PY, the draft change
- * request it builds (uploads checked as a whole, single entries, deletions) and its submission.
- * ACO people act on their own ACO only; CMS may read every ACO's lists.
+ * An ACO's lists — participants, providers/suppliers and SNF affiliates: the lists in force for a
+ * PY, and the draft change request the ACO builds (uploads checked as a whole, single entries,
+ * deletions, corrections of entries in force) and its submission. Every change goes through a
+ * change request and CMS's review. ACO people act on their own ACO only; CMS may read every ACO's
+ * lists.
  */
 @Stateless
 @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
 public class ParticipantListService {
-    private static final Map<String, String> SORTABLE = Map.of("tin", "tin", "npi", "npi", "name", "name",
-            "effectiveDate", "effectiveDate", "terminationDate", "terminationDate", "specialty", "specialty");
-
     @PersistenceContext
     private EntityManager em;
 
     @EJB
     private CallerContext caller;
+
+    @Resource
+    private SessionContext context;
 
     /** The PY change requests are for now: the one whose window is open, else next year. */
     public int changePy() {
@@ -70,52 +81,57 @@ public class ParticipantListService {
         ChangeRequest draft = draft(acoId, py, false);
         long draftRows = draft == null ? 0 : em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c", Long.class)
                 .setParameter("c", draft).getSingleResult();
+        PageRequest one = new PageRequest(0, 1, null, true, null);
         return new ListOverview(acoId.value(), py, window == null ? null : window.opensOn(), window == null ? null : window.closesOn(),
                 window != null && window.isOpen(LocalDate.now()), draft == null ? null : draft.getId(), draftRows,
-                inForce(acoId, py, ListKind.PARTICIPANT, new PageRequest(0, 1, null, true, null)).total(),
-                inForce(acoId, py, ListKind.PROVIDER_SUPPLIER, new PageRequest(0, 1, null, true, null)).total());
+                inForce(acoId, py, ListKind.PARTICIPANT, one).total(), inForce(acoId, py, ListKind.PROVIDER_SUPPLIER, one).total(),
+                inForce(acoId, py, ListKind.SNF_AFFILIATE, one).total());
     }
 
-    /** The list in force for a PY: entries whose dates overlap the year. */
+    /** Whether the ACO's track allows an SNF affiliate list at all, and why not (pages hide the SNF forms when it does not). */
+    public SnfWaiverStatus snfWaiver(@NotNull AcoId acoId) {
+        caller.requireAcoAccess(acoId);
+        Aco aco = aco(acoId);
+        String refusal = SnfScreening.trackRefusal(aco.getTrack());
+        return new SnfWaiverStatus(acoId.value(), aco.getTrack() == null ? null : aco.getTrack().name(), refusal == null, refusal);
+    }
+
+    /** The list in force for a PY: entries whose dates overlap the year, filtered and sorted in the database. */
     public Page<ListEntryView> inForce(@NotNull AcoId acoId, int py, @NotNull ListKind kind, @NotNull PageRequest request) {
         caller.requireAcoAccess(acoId);
-        String entity = kind == ListKind.PARTICIPANT ? "ParticipantTin" : "ProviderSupplier";
         StringBuilder where = new StringBuilder(" where e.acoId = :aco and e.effectiveDate <= :end"
                 + " and (e.terminationDate is null or e.terminationDate >= :start)");
         Map<String, Object> params = new HashMap<>();
         params.put("aco", acoId);
         params.put("start", LocalDate.of(py, 1, 1));
         params.put("end", LocalDate.of(py, 12, 31));
-        String nameField = kind == ListKind.PARTICIPANT ? "legalName" : "name";
         if (request.filter("tin") != null) {
             where.append(" and e.tin like :tin");
-            params.put("tin", request.filter("tin").replace("-", "") + "%");
+            params.put("tin", request.filter("tin").replace("-", "").strip() + "%");
         }
         if (kind == ListKind.PROVIDER_SUPPLIER && request.filter("npi") != null) {
             where.append(" and e.npi like :npi");
-            params.put("npi", request.filter("npi") + "%");
+            params.put("npi", request.filter("npi").strip() + "%");
         }
-        if (request.filter("name") != null) {
-            where.append(" and upper(e.").append(nameField).append(") like :name");
-            params.put("name", "%" + request.filter("name").toUpperCase() + "%");
+        if (kind == ListKind.SNF_AFFILIATE && request.filter("ccn") != null) {
+            where.append(" and e.ccn like :ccn");
+            params.put("ccn", request.filter("ccn").strip() + "%");
         }
-        String sort = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(),
-                kind == ListKind.PARTICIPANT ? "tin" : "npi");
-        if (sort.equals("name")) {
-            sort = nameField;
+        String name = request.filter("name") != null ? request.filter("name") : request.filter("facilityName");
+        if (name != null) {
+            where.append(" and upper(e.").append(ListEntries.nameField(kind)).append(") like :name");
+            params.put("name", "%" + name.toUpperCase() + "%");
         }
-        if (kind == ListKind.PARTICIPANT && (sort.equals("npi") || sort.equals("specialty"))) {
-            sort = "tin";
-        }
-        TypedQuery<Object> rows = em.createQuery("select e from " + entity + " e" + where + " order by e." + sort
-                + (request.ascending() ? " asc" : " desc") + ", e.id", Object.class);
+        String entity = ListEntries.entity(kind);
+        TypedQuery<ListEntry> rows = em.createQuery("select e from " + entity + " e" + where + " order by e."
+                + ListEntries.sortField(kind, request.sortField()) + (request.ascending() ? " asc" : " desc") + ", e.id", ListEntry.class);
         TypedQuery<Long> count = em.createQuery("select count(e) from " + entity + " e" + where, Long.class);
         params.forEach((k, v) -> {
             rows.setParameter(k, v);
             count.setParameter(k, v);
         });
         List<ListEntryView> page = rows.setFirstResult(request.first()).setMaxResults(request.pageSize()).getResultStream()
-                .map(e -> e instanceof ParticipantTin p ? ListEntryView.of(p) : ListEntryView.of((ProviderSupplier) e)).toList();
+                .map(ListEntryView::of).toList();
         return new Page<>(page, count.getSingleResult());
     }
 
@@ -126,13 +142,11 @@ public class ParticipantListService {
         Map<String, Object> params = new HashMap<>();
         params.put("aco", acoId);
         params.put("py", py);
-        if (request.filter("tin") != null) {
-            where.append(" and r.tin like :tin");
-            params.put("tin", request.filter("tin") + "%");
-        }
-        if (request.filter("npi") != null) {
-            where.append(" and r.npi like :npi");
-            params.put("npi", request.filter("npi") + "%");
+        for (String field : List.of("tin", "npi", "ccn")) {
+            if (request.filter(field) != null) {
+                where.append(" and r.").append(field).append(" like :").append(field);
+                params.put(field, request.filter(field).strip() + "%");
+            }
         }
         if (request.filter("name") != null) {
             where.append(" and upper(r.name) like :name");
@@ -142,8 +156,8 @@ public class ParticipantListService {
             where.append(" and r.disposition = :disposition");
             params.put("disposition", Disposition.valueOf(request.filter("disposition")));
         }
-        Map<String, String> sortable = Map.of("tin", "r.tin", "npi", "r.npi", "name", "r.name", "disposition", "r.disposition",
-                "kind", "r.kind");
+        Map<String, String> sortable = Map.of("tin", "r.tin", "npi", "r.npi", "ccn", "r.ccn", "name", "r.name",
+                "disposition", "r.disposition", "kind", "r.kind");
         String sort = sortable.get(request.sortField() == null ? "" : request.sortField());
         TypedQuery<ChangeRequestRow> rows = em.createQuery("select r from ChangeRequestRow r join fetch r.request" + where
                 + " order by " + (sort == null ? "r.request.id desc, r.id" : sort + (request.ascending() ? " asc" : " desc") + ", r.id"),
@@ -158,30 +172,55 @@ public class ParticipantListService {
         return new Page<>(page, count.getSingleResult());
     }
 
+    /** One of the ACO's change-request rows. */
+    public ChangeRowView changeRow(@NotNull AcoId acoId, long rowId) {
+        caller.requireAcoAccess(acoId);
+        ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
+        if (row == null || !row.getRequest().getAcoId().equals(acoId)) {
+            throw new NotFoundException("That change-request row does not exist.");
+        }
+        return ChangeRowView.of(row, List.of());
+    }
+
     /**
      * An uploaded list file, checked as a whole: formats, duplicates, and — set-based, against the
-     * whole program — exclusivity, other initiatives and what is already listed. Only a file with no
-     * problem at all is added to the ACO's draft change request; otherwise nothing is saved.
+     * whole program — exclusivity, other initiatives and what is already listed or requested. Only a
+     * file with no problem at all is added to the ACO's draft change request; otherwise nothing is saved.
      */
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public UploadResult upload(@NotNull AcoId acoId, int py, @NotNull ListKind kind, byte[] content) {
         caller.requireMembership(acoId);
+        if (kind == ListKind.SNF_AFFILIATE) {
+            requireSnfWaiverTrack(acoId);
+            ListFile.Parsed<SnfRow> file = ListFile.parse(SnfScreening.COLUMNS, "SNF", content, ListFile.MAX_ROWS,
+                    SnfScreening::checkFields);
+            return screenAndSaveSnf(acoId, py, file.rows(), new ArrayList<>(file.problems()), file.dataRows(), file.readable());
+        }
         ListScreening rules = new ListScreening(py, LocalDate.now());
         ListFile file = ListFile.read(kind, content, rules);
         return screenAndSave(acoId, kind, rules, file.rows(), new ArrayList<>(file.problems()), file.dataRows());
     }
 
-    /** One row typed on the page, screened exactly like an uploaded row, the moment it is entered. */
+    /** One row typed on the page (values in the kind's column order), screened exactly like an uploaded row. */
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public UploadResult addEntry(@NotNull AcoId acoId, int py, @NotNull ListKind kind, @NotNull List<String> fields) {
         caller.requireMembership(acoId);
+        requireWidth(kind, fields);
+        List<RowProblem> problems = new ArrayList<>();
+        if (kind == ListKind.SNF_AFFILIATE) {
+            requireSnfWaiverTrack(acoId);
+            SnfRow row = SnfScreening.checkFields(1, fields, problems);
+            return screenAndSaveSnf(acoId, py, row == null ? List.of() : List.of(row), problems, 1, true);
+        }
+        ListScreening rules = new ListScreening(py, LocalDate.now());
+        ListRow row = rules.checkFields(kind, 1, fields, problems);
+        return screenAndSave(acoId, kind, rules, row == null ? List.of() : List.of(row), problems, 1);
+    }
+
+    private static void requireWidth(ListKind kind, List<String> fields) {
         if (fields.size() != kind.columns().size()) {
             throw new BusinessException("Expected " + kind.columns().size() + " values: " + String.join(", ", kind.columns()));
         }
-        ListScreening rules = new ListScreening(py, LocalDate.now());
-        List<RowProblem> problems = new ArrayList<>();
-        ListRow row = rules.checkFields(kind, 1, fields, problems);
-        return screenAndSave(acoId, kind, rules, row == null ? List.of() : List.of(row), problems, 1);
     }
 
     private UploadResult screenAndSave(AcoId acoId, ListKind kind, ListScreening rules, List<ListRow> rows,
@@ -201,6 +240,32 @@ public class ParticipantListService {
         return new UploadResult(true, rows.size(), List.of());
     }
 
+    /** SNF rows: the ACO's SNF list is small, so duplicates are checked against sets of its CCNs. */
+    private UploadResult screenAndSaveSnf(AcoId acoId, int py, List<SnfRow> rows, List<RowProblem> problems, int dataRows,
+                                          boolean readable) {
+        if (readable) {
+            List<String> onList = em.createQuery("select a.ccn from SnfAffiliate a where a.acoId = :aco and a.effectiveDate <= :end"
+                            + " and (a.terminationDate is null or a.terminationDate >= :start)", String.class)
+                    .setParameter("aco", acoId).setParameter("start", LocalDate.of(py, 1, 1)).setParameter("end", LocalDate.of(py, 12, 31))
+                    .getResultList();
+            List<String> pending = em.createQuery("select r.ccn from ChangeRequestRow r where r.request.acoId = :aco"
+                            + " and r.request.py = :py and r.kind = :kind and r.action = :add and r.disposition = :pending", String.class)
+                    .setParameter("aco", acoId).setParameter("py", py).setParameter("kind", ListKind.SNF_AFFILIATE)
+                    .setParameter("add", ChangeAction.ADD).setParameter("pending", Disposition.PENDING).getResultList();
+            problems.addAll(SnfScreening.duplicates(rows, py, new HashSet<>(onList), new HashSet<>(pending)));
+        }
+        if (!problems.isEmpty()) {
+            problems.sort(RowProblem.IN_FILE_ORDER);
+            return new UploadResult(false, dataRows, problems);
+        }
+        ChangeRequest draft = draft(acoId, py, true);
+        for (SnfRow row : rows) {
+            em.persist(ChangeRequestRow.addition(draft, row, new ListScreening(py, LocalDate.now()).participantEffectiveDate()));
+        }
+        em.flush();
+        return new UploadResult(true, rows.size(), List.of());
+    }
+
     List<RowProblem> screen(AcoId acoId, ListScreening rules, ListKind kind, List<ListRow> rows, long excludeRequestId) {
         em.flush();
         return em.unwrap(Session.class).doReturningWork(c -> ConflictScreen.screen(c, acoId, rules, kind, rows, excludeRequestId));
@@ -210,12 +275,41 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public void removeDraftRow(@NotNull AcoId acoId, long rowId) {
         caller.requireMembership(acoId);
+        em.remove(draftRow(acoId, rowId));
+    }
+
+    /**
+     * Fixes a row of the draft before it is submitted: the new values are screened exactly like a
+     * new entry (an addition) or a new correction (a change); if they have problems the draft keeps
+     * the old row and nothing changes.
+     */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public UploadResult replaceDraftRow(@NotNull AcoId acoId, long rowId, @NotNull List<String> fields) {
+        caller.requireMembership(acoId);
+        ChangeRequestRow row = draftRow(acoId, rowId);
+        if (row.getAction() == ChangeAction.DELETE) {
+            throw new BusinessException("A deletion has only its termination date: remove it from the draft and delete the entry again.");
+        }
+        int py = row.getRequest().getPy();
+        ListKind kind = row.getKind();
+        Long target = row.getTargetId();
+        ChangeAction action = row.getAction();
+        em.remove(row);
+        em.flush();
+        UploadResult result = action == ChangeAction.ADD ? addEntry(acoId, py, kind, fields) : requestChange(acoId, py, kind, target, fields);
+        if (!result.saved()) {
+            context.setRollbackOnly(); // the old row stays
+        }
+        return result;
+    }
+
+    private ChangeRequestRow draftRow(AcoId acoId, long rowId) {
         ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
         if (row == null || !row.getRequest().getAcoId().equals(acoId)) {
             throw new NotFoundException("That change-request row does not exist.");
         }
         row.getRequest().requireDraft();
-        em.remove(row);
+        return row;
     }
 
     /**
@@ -225,34 +319,89 @@ public class ParticipantListService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public void requestDeletion(@NotNull AcoId acoId, int py, @NotNull ListKind kind, long entryId, LocalDate terminationDate) {
         caller.requireMembership(acoId);
-        ListScreening rules = new ListScreening(py, LocalDate.now());
-        Class<?> type = kind == ListKind.PARTICIPANT ? ParticipantTin.class : ProviderSupplier.class;
-        Object entry = em.find(type, entryId);
-        AcoId owner = entry instanceof ParticipantTin p ? p.getAcoId() : entry instanceof ProviderSupplier s ? s.getAcoId() : null;
-        if (owner == null || !owner.equals(acoId)) {
-            throw new NotFoundException("That list entry does not exist.");
-        }
-        LocalDate effective = entry instanceof ParticipantTin p ? p.getEffectiveDate() : ((ProviderSupplier) entry).getEffectiveDate();
-        List<String> problems = rules.deletionProblems(terminationDate, effective);
+        ListEntry entry = ListEntries.find(em, kind, acoId, entryId);
+        List<String> problems = new ListScreening(py, LocalDate.now()).deletionProblems(terminationDate, entry.getEffectiveDate());
         if (!problems.isEmpty()) {
             throw new BusinessException(String.join(". ", problems) + ".");
         }
-        long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.targetId = :id and r.kind = :kind"
-                        + " and r.action = :del and r.disposition = :pending", Long.class)
-                .setParameter("id", entryId).setParameter("kind", kind).setParameter("del", ChangeAction.DELETE)
-                .setParameter("pending", Disposition.PENDING).getSingleResult();
-        if (pending > 0) {
-            throw new BusinessException("A deletion of this entry is already waiting in a change request.");
-        }
-        ChangeRequest draft = draft(acoId, py, true);
-        em.persist(entry instanceof ParticipantTin p ? ChangeRequestRow.deletion(draft, p, terminationDate)
-                : ChangeRequestRow.deletion(draft, (ProviderSupplier) entry, terminationDate));
+        requireNothingPending(entry);
+        em.persist(ChangeRequestRow.deletion(draft(acoId, py, true), entry, terminationDate));
     }
 
     /**
-     * The ACO executive sends the draft to CMS. Participant additions only during the
-     * change-request window CMS set for the PY; deletions and provider/supplier changes at any time
-     * (they must be reported within 30 days).
+     * Asks CMS to correct an entry in force — a participant's legal name or primary-care billing, a
+     * provider/supplier's name or specialty, an SNF's name, TIN or star rating — with the values in
+     * the kind's column order, checked like an addition. The identifier stays (a blank one is taken
+     * from the entry); a different TIN, NPI or CCN is a deletion and an addition. A participant that
+     * starts billing primary care is screened for exclusivity like a new one.
+     */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public UploadResult requestChange(@NotNull AcoId acoId, int py, @NotNull ListKind kind, long entryId, @NotNull List<String> fields) {
+        caller.requireMembership(acoId);
+        requireWidth(kind, fields);
+        ListEntry entry = ListEntries.find(em, kind, acoId, entryId);
+        if (entry.getTerminationDate() != null && entry.getTerminationDate().isBefore(LocalDate.now())) {
+            throw new BusinessException(kind.keyColumn() + " " + entry.identifier() + " left the list on " + entry.getTerminationDate()
+                    + "; it can no longer be changed.");
+        }
+        requireNothingPending(entry);
+        ListEntryView current = ListEntryView.of(entry);
+        List<String> values = new ArrayList<>(fields);
+        List<String> identifiers = current.fields();
+        values.set(0, blankTo(values.get(0), identifiers.get(0)));
+        if (kind == ListKind.PROVIDER_SUPPLIER) {
+            values.set(3, blankTo(values.get(3), identifiers.get(3)));
+            values.set(4, ""); // the effective date is not corrected; the reporting-window check does not apply
+        }
+        List<RowProblem> problems = new ArrayList<>();
+        ChangeRequestRow change;
+        if (kind == ListKind.SNF_AFFILIATE) {
+            SnfRow row = SnfScreening.checkFields(1, values, problems);
+            if (row == null) {
+                return new UploadResult(false, 1, problems);
+            }
+            change = ChangeRequestRow.change(draft(acoId, py, true), (SnfAffiliate) entry, row);
+        } else {
+            ListScreening rules = new ListScreening(py, LocalDate.now());
+            ListRow row = rules.checkFields(kind, 1, values, problems);
+            if (row == null) {
+                return new UploadResult(false, 1, problems);
+            }
+            if (entry instanceof ParticipantTin p && row.primaryCare() && !p.isPrimaryCare()) {
+                em.flush();
+                problems.addAll(em.unwrap(Session.class).doReturningWork(c -> ConflictScreen.exclusivity(c, acoId, rules, List.of(row), -1)));
+                if (!problems.isEmpty()) {
+                    return new UploadResult(false, 1, problems);
+                }
+            }
+            change = ChangeRequestRow.change(draft(acoId, py, true), entry, row);
+        }
+        em.persist(change);
+        return new UploadResult(true, 1, List.of());
+    }
+
+    private static String blankTo(String value, String fallback) {
+        return value == null || value.isBlank() ? fallback : value;
+    }
+
+    /** One open deletion or change per entry: two would contradict each other. */
+    private void requireNothingPending(ListEntry entry) {
+        List<ChangeRequestRow> pending = em.createQuery("select r from ChangeRequestRow r where r.targetId = :id and r.kind = :kind"
+                        + " and r.action <> :add and r.disposition = :pending", ChangeRequestRow.class)
+                .setParameter("id", entry.getId()).setParameter("kind", entry.kind()).setParameter("add", ChangeAction.ADD)
+                .setParameter("pending", Disposition.PENDING).setMaxResults(1).getResultList();
+        if (!pending.isEmpty()) {
+            ChangeRequestRow r = pending.get(0);
+            throw new BusinessException("A " + (r.getAction() == ChangeAction.DELETE ? "deletion" : "change") + " of "
+                    + entry.kind().keyColumn() + " " + entry.identifier() + " is already waiting in change request " + r.getRequest().getId()
+                    + (r.getRequest().getStatus() == ChangeRequestStatus.DRAFT ? " (your draft)" : "") + ".");
+        }
+    }
+
+    /**
+     * The ACO executive sends the draft to CMS. Participant and SNF additions only during the
+     * change-request window CMS set for the PY; deletions, corrections and provider/supplier changes
+     * at any time (they must be reported within 30 days).
      */
     @RolesAllowed(Role.ACO_EXECUTIVE)
     public ChangeRequestSummary submit(@NotNull AcoId acoId, int py) {
@@ -260,17 +409,18 @@ public class ParticipantListService {
         SignedLists.requireUnsigned(em, acoId, py);
         ChangeRequest draft = draft(acoId, py, false);
         if (draft == null) {
-            throw new BusinessException("There is no draft change request for " + py + ": add or delete entries first.");
+            throw new BusinessException("There is no draft change request for " + py + ": add, change or delete entries first.");
         }
         long rows = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c", Long.class)
                 .setParameter("c", draft).getSingleResult();
-        long additions = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.kind = :k and r.action = :a",
-                        Long.class).setParameter("c", draft).setParameter("k", ListKind.PARTICIPANT)
+        List<ListKind> windowed = Arrays.stream(ListKind.values()).filter(ListKind::additionsNeedTheWindow).toList();
+        long additions = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.kind in :k and r.action = :a",
+                        Long.class).setParameter("c", draft).setParameter("k", windowed)
                 .setParameter("a", ChangeAction.ADD).getSingleResult();
         if (additions > 0) {
             ChangeRequestWindow window = windows().stream().filter(w -> w.py() == py).findFirst().orElse(null);
             if (window == null || !window.isOpen(LocalDate.now())) {
-                throw new BusinessException("Participant additions for " + py + " can only be submitted during the change-request window"
+                throw new BusinessException("Participant and SNF additions for " + py + " can only be submitted during the change-request window"
                         + (window == null ? ", which CMS has not set yet." : " (" + window.opensOn() + " to " + window.closesOn() + ")."));
             }
         }
@@ -304,7 +454,7 @@ public class ParticipantListService {
         caller.requireAcoAccess(acoId);
         List<List<String>> table = new ArrayList<>();
         List<String> header = new ArrayList<>(kind.columns());
-        if (kind == ListKind.PARTICIPANT) {
+        if (kind != ListKind.PROVIDER_SUPPLIER) {
             header.add("Effective date");
         }
         header.add("Termination date");
@@ -314,15 +464,28 @@ public class ParticipantListService {
         do {
             page = inForce(acoId, py, kind, new PageRequest(first, 500, null, true, null));
             for (ListEntryView e : page.rows()) {
-                List<String> row = new ArrayList<>(kind == ListKind.PARTICIPANT
-                        ? List.of(e.tin(), e.name(), e.primaryCare() ? "Y" : "N", String.valueOf(e.effectiveDate()))
-                        : List.of(e.npi(), e.name(), e.specialty() == null ? "" : e.specialty(), e.tin(), String.valueOf(e.effectiveDate())));
+                List<String> row = e.fields();
+                if (kind != ListKind.PROVIDER_SUPPLIER) {
+                    row.add(String.valueOf(e.effectiveDate()));
+                }
                 row.add(e.terminationDate() == null ? "" : e.terminationDate().toString());
                 table.add(row);
             }
             first += 500;
         } while (first < page.total());
         return table;
+    }
+
+    private void requireSnfWaiverTrack(AcoId acoId) {
+        String refusal = SnfScreening.trackRefusal(aco(acoId).getTrack());
+        if (refusal != null) {
+            throw new BusinessException(refusal + ".");
+        }
+    }
+
+    private Aco aco(AcoId acoId) {
+        return em.createQuery("select a from Aco a where a.acoId = :id", Aco.class).setParameter("id", acoId)
+                .getResultStream().findFirst().orElseThrow(() -> new NotFoundException("There is no ACO " + acoId + "."));
     }
 
     private ChangeRequest draft(AcoId acoId, int py, boolean create) {

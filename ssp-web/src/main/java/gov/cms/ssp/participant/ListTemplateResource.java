@@ -8,7 +8,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Response;
 
 /** The upload templates: the column layout with one example row. */
-@Path("participant-list-templates/{kind: participants|providers-suppliers}.csv")
+@Path("participant-list-templates/{kind: participants|providers-suppliers|snf-affiliates}.csv")
 @RequestScoped
 public class ListTemplateResource {
     @GET

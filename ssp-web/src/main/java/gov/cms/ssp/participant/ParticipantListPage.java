@@ -3,9 +3,6 @@ package gov.cms.ssp.participant;
 import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.shared.AcoId;
-import gov.cms.ssp.snf.SnfAffiliateService;
-import gov.cms.ssp.snf.SnfAffiliateView;
-import gov.cms.ssp.snf.SnfScreening;
 import gov.cms.ssp.snf.SnfWaiverStatus;
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
@@ -31,10 +28,10 @@ import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /**
- * The ACO's lists for a PY: the lists in force, the upload (checked as a whole, every problem shown
- * row by row, nothing saved until the file is clean), single entries, deletions, and the change
- * requests with CMS's dispositions; the executive submits. The SNF affiliates (a third list, not
- * by PY and without change requests) share the upload, problem table and export.
+ * The ACO's lists for a PY — participants, providers/suppliers, SNF affiliates: the lists in force,
+ * the upload (checked as a whole, every problem shown row by row, nothing saved until the file is
+ * clean), single entries, corrections and deletions of entries in force, fixes of draft rows, and
+ * the change requests with CMS's dispositions; the executive submits.
  */
 @Named
 @ViewScoped
@@ -45,8 +42,6 @@ public class ParticipantListPage implements Serializable {
     private ParticipantListService lists;
     @EJB
     private AcoService acos;
-    @EJB
-    private SnfAffiliateService snfs;
 
     private String acoId;
     private String acoName;
@@ -56,7 +51,7 @@ public class ParticipantListPage implements Serializable {
     private LazyTable<ListEntryView> providers;
     private LazyTable<ChangeRowView> changes;
     private SnfWaiverStatus snfWaiver;
-    private LazyTable<SnfAffiliateView> snfAffiliates;
+    private LazyTable<ListEntryView> snfAffiliates;
     private final List<String> snfEntry = new ArrayList<>(Arrays.asList("", "", "", ""));
 
     private transient Part file;
@@ -67,6 +62,14 @@ public class ParticipantListPage implements Serializable {
     private final List<String> participantEntry = new ArrayList<>(Arrays.asList("", "", "Y"));
     private final List<String> providerEntry = new ArrayList<>(Arrays.asList("", "", "", "", ""));
     private List<RowProblem> entryProblems = List.of();
+
+    /** The change dialog: a correction of an entry in force ({@code changeEntryId}) or a fix of a draft row ({@code changeRowId}). */
+    private ListKind changeKind;
+    private Long changeEntryId;
+    private Long changeRowId;
+    private String changeSubject;
+    private List<String> changeFields = new ArrayList<>();
+    private boolean identifiersLocked;
 
     private ListKind deletionKind;
     private ListEntryView deletionEntry;
@@ -90,8 +93,8 @@ public class ParticipantListPage implements Serializable {
         participants = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PARTICIPANT, r), ListEntryView::key);
         providers = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PROVIDER_SUPPLIER, r), ListEntryView::key);
         changes = new LazyTable<>(r -> lists.changes(id, py, r), ChangeRowView::key);
-        snfWaiver = snfs.waiverStatus(id);
-        snfAffiliates = new LazyTable<>(r -> snfs.inForce(id, r), a -> String.valueOf(a.id()));
+        snfWaiver = lists.snfWaiver(id);
+        snfAffiliates = new LazyTable<>(r -> lists.inForce(id, py, ListKind.SNF_AFFILIATE, r), ListEntryView::key);
     }
 
     public void changeYear() {
@@ -103,13 +106,18 @@ public class ParticipantListPage implements Serializable {
             Feedback.error("Choose a CSV file to upload.");
             return;
         }
+        uploadedName = file.getSubmittedFileName();
+        if (file.getSize() > ListFile.MAX_BYTES) {
+            problems = List.of(ListFile.tooLarge(file.getSize()));
+            Feedback.error(uploadedName + " was not saved: " + problems.get(0).problem() + ".");
+            return;
+        }
         byte[] content;
         try (InputStream in = file.getInputStream()) {
             content = in.readAllBytes();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        uploadedName = file.getSubmittedFileName();
         UploadResult result = lists.upload(AcoId.of(acoId), py, uploadKind, content);
         problems = result.problems();
         if (result.saved()) {
@@ -120,61 +128,8 @@ public class ParticipantListPage implements Serializable {
         load();
     }
 
-    /** An SNF affiliate file, checked as a whole like the other lists; saved directly (no change request). */
-    public void uploadSnf() {
-        if (file == null) {
-            Feedback.error("Choose a CSV file to upload.");
-            return;
-        }
-        byte[] content;
-        try (InputStream in = file.getInputStream()) {
-            content = in.readAllBytes();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        uploadedName = file.getSubmittedFileName();
-        UploadResult result = snfs.upload(AcoId.of(acoId), content);
-        problems = result.problems();
-        if (result.saved()) {
-            Feedback.info("All " + result.rows() + " SNF affiliates of " + uploadedName + " are clean; they are on your SNF affiliate list.");
-        } else {
-            Feedback.error(uploadedName + " was not saved: " + problems.size() + " problem(s) to fix, listed below. Nothing from this file was saved.");
-        }
-        load();
-    }
-
     public void addSnf() {
-        UploadResult result = snfs.add(AcoId.of(acoId), new ArrayList<>(snfEntry));
-        if (result.saved()) {
-            Feedback.info("Added SNF affiliate " + snfEntry.get(0) + " " + snfEntry.get(1) + ".");
-            for (int i = 0; i < snfEntry.size(); i++) {
-                snfEntry.set(i, "");
-            }
-        } else {
-            result.problems().forEach(p -> Feedback.error(p.column() + ": " + p.problem() + ". " + p.fix() + "."));
-        }
-        load();
-    }
-
-    public void removeSnf(SnfAffiliateView affiliate) {
-        snfs.remove(AcoId.of(acoId), affiliate.id());
-        Feedback.info("Removed SNF affiliate " + affiliate.ccn() + " " + affiliate.facilityName() + " from the list.");
-        load();
-    }
-
-    public StreamedContent getSnfExport() {
-        return csv(snfs.exportCsv(AcoId.of(acoId)), acoId + "-snf-affiliates.csv");
-    }
-
-    public StreamedContent getSnfExportXlsx() {
-        byte[] bytes = snfs.exportXlsx(AcoId.of(acoId));
-        return DefaultStreamedContent.builder().name(acoId + "-snf-affiliates.xlsx")
-                .contentType("application/vnd.openxmlformats-officedocument.spreadsheetml.sheet").contentLength((long) bytes.length)
-                .stream(() -> new ByteArrayInputStream(bytes)).build();
-    }
-
-    public StreamedContent getSnfTemplate() {
-        return csv(SnfScreening.template(), "snf-affiliates-template.csv");
+        add(ListKind.SNF_AFFILIATE, snfEntry);
     }
 
     public void addParticipant() {
@@ -199,6 +154,57 @@ public class ParticipantListPage implements Serializable {
         load();
     }
 
+    /** Opens the change dialog on an entry in force, starting from its current values. */
+    public void askChange(ListEntryView entry) {
+        changeKind = entry.kind();
+        changeEntryId = entry.id();
+        changeRowId = null;
+        changeFields = entry.fields();
+        identifiersLocked = true;
+        changeSubject = entry.kind().keyColumn() + " " + entry.identifier() + " " + entry.name();
+    }
+
+    /** Opens the change dialog on a row of the draft, to fix it before it is submitted. */
+    public void askDraftFix(ChangeRowView row) {
+        changeKind = row.kind();
+        changeEntryId = null;
+        changeRowId = row.id();
+        changeFields = row.fields();
+        identifiersLocked = row.action() != ChangeAction.ADD;
+        changeSubject = row.action().label() + " " + row.kind().keyColumn() + " " + row.identifier() + " (draft)";
+    }
+
+    /** Saves the dialog: the values are screened like a new entry; with problems the dialog stays open and nothing changes. */
+    public void saveChange() {
+        AcoId id = AcoId.of(acoId);
+        UploadResult result = changeRowId != null ? lists.replaceDraftRow(id, changeRowId, new ArrayList<>(changeFields))
+                : lists.requestChange(id, py, changeKind, changeEntryId, new ArrayList<>(changeFields));
+        if (result.saved()) {
+            Feedback.info(changeRowId != null ? "The draft row was fixed: " + changeSubject + "."
+                    : "The change of " + changeSubject + " was added to your draft change request; it applies when CMS accepts it.");
+            org.primefaces.PrimeFaces.current().executeScript("PF('changeDialog').hide()");
+            load();
+        } else {
+            result.problems().forEach(p -> Feedback.error(p.column() + ": " + p.problem() + ". " + p.fix() + "."));
+        }
+    }
+
+    public boolean isChangingEntryInForce() {
+        return changeEntryId != null;
+    }
+
+    /** Whether a field of the change dialog may be edited: identifiers of an entry in force stay. */
+    public boolean editable(int field) {
+        if (!identifiersLocked) {
+            return true;
+        }
+        return switch (changeKind) {
+            case PARTICIPANT -> field != 0;
+            case PROVIDER_SUPPLIER -> field == 1 || field == 2;
+            case SNF_AFFILIATE -> field != 0;
+        };
+    }
+
     public void askDeletion(ListKind kind, ListEntryView entry) {
         deletionKind = kind;
         deletionEntry = entry;
@@ -207,7 +213,7 @@ public class ParticipantListPage implements Serializable {
 
     public void requestDeletion() {
         lists.requestDeletion(AcoId.of(acoId), py, deletionKind, deletionEntry.id(), terminationDate);
-        Feedback.info("Deletion of " + (deletionEntry.npi() == null ? "TIN " + deletionEntry.tin() : "NPI " + deletionEntry.npi())
+        Feedback.info("Deletion of " + deletionKind.keyColumn() + " " + deletionEntry.identifier()
                 + " added to your draft change request; it takes effect on " + terminationDate + ".");
         org.primefaces.PrimeFaces.current().executeScript("PF('deletionDialog').hide()");
         load();
@@ -215,7 +221,7 @@ public class ParticipantListPage implements Serializable {
 
     public void removeDraftRow(ChangeRowView row) {
         lists.removeDraftRow(AcoId.of(acoId), row.id());
-        Feedback.info("Removed " + row.action().label().toLowerCase() + " of " + (row.npi() == null ? row.tin() : row.npi()) + " from the draft.");
+        Feedback.info("Removed " + row.action().label().toLowerCase() + " of " + row.identifier() + " from the draft.");
         load();
     }
 
@@ -259,13 +265,19 @@ public class ParticipantListPage implements Serializable {
                 .stream(() -> new ByteArrayInputStream(bytes)).build();
     }
 
+    public int getMaxFileBytes() {
+        return ListFile.MAX_BYTES;
+    }
+
     public List<Integer> getYears() {
         int current = lists.changePy();
         return List.of(current, current - 1, current - 2);
     }
 
+    /** The lists a file may be uploaded to: SNF affiliates only for ACOs whose track has the waiver. */
     public List<ListKind> getKinds() {
-        return List.of(ListKind.values());
+        return snfWaiver != null && snfWaiver.mayHaveAffiliates() ? List.of(ListKind.values())
+                : List.of(ListKind.PARTICIPANT, ListKind.PROVIDER_SUPPLIER);
     }
 
     public String getAcoId() { return acoId; }
@@ -287,7 +299,11 @@ public class ParticipantListPage implements Serializable {
     public LocalDate getTerminationDate() { return terminationDate; }
     public void setTerminationDate(LocalDate terminationDate) { this.terminationDate = terminationDate; }
     public SnfWaiverStatus getSnfWaiver() { return snfWaiver; }
-    public LazyTable<SnfAffiliateView> getSnfAffiliates() { return snfAffiliates; }
+    public LazyTable<ListEntryView> getSnfAffiliates() { return snfAffiliates; }
+    public ListKind getSnfKind() { return ListKind.SNF_AFFILIATE; }
+    public ListKind getChangeKind() { return changeKind; }
+    public String getChangeSubject() { return changeSubject; }
+    public List<String> getChangeFields() { return changeFields; }
     public List<String> getSnfEntry() { return snfEntry; }
     public ListKind getParticipantKind() { return ListKind.PARTICIPANT; }
     public ListKind getProviderKind() { return ListKind.PROVIDER_SUPPLIER; }

@@ -1,0 +1,36 @@
+package gov.cms.ssp.participant;
+
+import gov.cms.ssp.shared.AcoId;
+import java.time.LocalDate;
+
+/**
+ * An entry on one of an ACO's lists (participant TIN, provider/supplier NPI, SNF affiliate): on the
+ * list from its effective date until its termination date. Accepted change-request rows are what
+ * create, correct and terminate entries ({@link ChangeRequestRow#applyTo}).
+ */
+public interface ListEntry {
+    Long getId();
+
+    AcoId getAcoId();
+
+    ListKind kind();
+
+    LocalDate getEffectiveDate();
+
+    LocalDate getTerminationDate();
+
+    /** The entry leaves the list on this date (never before it joined). */
+    void terminate(LocalDate date);
+
+    /** What identifies the entry to people: the TIN, the NPI or the CCN. */
+    String identifier();
+
+    /** The values a change may correct, worded for the reviewer ("Legal business name: X; …"). */
+    String describeCorrectable();
+
+    /** An entry's dates overlap the PY: it is on that PY's list. */
+    default boolean isOnListFor(int py) {
+        return !getEffectiveDate().isAfter(LocalDate.of(py, 12, 31))
+                && (getTerminationDate() == null || !getTerminationDate().isBefore(LocalDate.of(py, 1, 1)));
+    }
+}
