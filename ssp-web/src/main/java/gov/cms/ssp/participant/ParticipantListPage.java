@@ -24,6 +24,7 @@ import java.util.Arrays;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.primefaces.event.TabChangeEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -71,6 +72,8 @@ public class ParticipantListPage implements Serializable {
     private List<String> changeFields = new ArrayList<>();
     private boolean identifiersLocked;
 
+    private int activeTab;
+
     private ListKind deletionKind;
     private ListEntryView deletionEntry;
     private LocalDate terminationDate;
@@ -95,6 +98,10 @@ public class ParticipantListPage implements Serializable {
         changes = new LazyTable<>(r -> lists.changes(id, py, r), ChangeRowView::key);
         snfWaiver = lists.snfWaiver(id);
         snfAffiliates = new LazyTable<>(r -> lists.inForce(id, py, ListKind.SNF_AFFILIATE, r), ListEntryView::key);
+    }
+
+    public void tabChanged(TabChangeEvent<?> event) {
+        activeTab = event.getComponent().getChildren().indexOf(event.getTab());
     }
 
     public void changeYear() {
@@ -301,6 +308,8 @@ public class ParticipantListPage implements Serializable {
     public SnfWaiverStatus getSnfWaiver() { return snfWaiver; }
     public LazyTable<ListEntryView> getSnfAffiliates() { return snfAffiliates; }
     public ListKind getSnfKind() { return ListKind.SNF_AFFILIATE; }
+    public int getActiveTab() { return activeTab; }
+    public void setActiveTab(int activeTab) { this.activeTab = activeTab; }
     public ListKind getChangeKind() { return changeKind; }
     public String getChangeSubject() { return changeSubject; }
     public List<String> getChangeFields() { return changeFields; }
