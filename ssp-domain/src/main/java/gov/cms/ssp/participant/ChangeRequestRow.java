@@ -62,9 +62,9 @@ public class ChangeRequestRow {
     @Column(name = "star_rating")
     private Integer starRating;
 
-    /** For a change: the correctable values before it, as the reviewer reads them. */
-    @Column(name = "previous_values", length = 500)
-    private String previousValues;
+    /** For a change: what it changes, value by value ("overall star rating: 4 → 5"), as the reviewer reads it. */
+    @Column(length = 1000)
+    private String correction;
 
     @Column(name = "entry_name", nullable = false, length = 200)
     private String name;
@@ -174,10 +174,20 @@ public class ChangeRequestRow {
         return r;
     }
 
+    /** Words what the change changes; a change that changes nothing is refused. */
     private void requireSomethingChanged(ListEntry entry) {
-        if (describeValues().equals(entry.describeCorrectable())) {
-            throw new BusinessException("Nothing was changed: " + previousValues + ".");
+        java.util.Map<String, String> before = entry.correctableValues();
+        java.util.List<String> changed = new java.util.ArrayList<>();
+        correctableValues().forEach((name, value) -> {
+            if (!Objects.equals(before.get(name), value)) {
+                changed.add(name + ": " + before.get(name) + " → " + value);
+            }
+        });
+        if (changed.isEmpty()) {
+            throw new BusinessException("Nothing was changed: " + before.entrySet().stream().map(e -> e.getKey() + " " + e.getValue())
+                    .collect(java.util.stream.Collectors.joining(", ")) + ".");
         }
+        correction = String.join("; ", changed);
     }
 
     private static ChangeRequestRow copyOf(ChangeRequest request, ChangeAction action, ListEntry entry) {
@@ -194,17 +204,12 @@ public class ChangeRequestRow {
         }
         r.effectiveDate = entry.getEffectiveDate();
         r.targetId = Objects.requireNonNull(entry.getId());
-        r.previousValues = action == ChangeAction.UPDATE ? entry.describeCorrectable() : null;
         return r;
     }
 
-    /** This row's correctable values, worded like {@link ListEntry#describeCorrectable()}. */
-    public String describeValues() {
-        return switch (kind) {
-            case PARTICIPANT -> "Legal business name: " + name + "; bills primary care: " + (primaryCare ? "Y" : "N");
-            case PROVIDER_SUPPLIER -> "Name: " + name + "; specialty: " + (specialty == null ? "" : specialty);
-            case SNF_AFFILIATE -> "Facility name: " + name + "; TIN: " + tin + "; overall star rating: " + starRating;
-        };
+    /** This row's correctable values, by name ({@link ListKind#correctable}). */
+    public java.util.Map<String, String> correctableValues() {
+        return kind.correctable(name, specialty, primaryCare, tin, starRating);
     }
 
     /** The entry an accepted addition puts on the list. */
@@ -272,7 +277,7 @@ public class ChangeRequestRow {
     public String getNpi() { return npi; }
     public String getCcn() { return ccn; }
     public Integer getStarRating() { return starRating; }
-    public String getPreviousValues() { return previousValues; }
+    public String getCorrection() { return correction; }
     public String getName() { return name; }
     public String getSpecialty() { return specialty; }
     public boolean isPrimaryCare() { return primaryCare; }

@@ -25,8 +25,8 @@ public interface ListEntry {
     /** What identifies the entry to people: the TIN, the NPI or the CCN. */
     String identifier();
 
-    /** The values a change may correct, worded for the reviewer ("Legal business name: X; …"). */
-    String describeCorrectable();
+    /** The values a change may correct, by name ({@link ListKind#correctable}). */
+    java.util.Map<String, String> correctableValues();
 
     /** An entry's dates overlap the PY: it is on that PY's list. */
     default boolean isOnListFor(int py) {

@@ -8,25 +8,32 @@ import java.util.List;
  * the contract of the upload and of the template users download.
  */
 public enum ListKind {
-    PARTICIPANT("ACO participants", "participants",
+    PARTICIPANT("ACO participants", "participant", "participants",
             List.of("TIN", "Legal business name", "Bills primary care (Y/N)")),
-    PROVIDER_SUPPLIER("ACO providers/suppliers", "providers-suppliers",
+    PROVIDER_SUPPLIER("ACO providers/suppliers", "provider/supplier", "providers-suppliers",
             List.of("NPI", "Name", "Specialty", "Participant TIN", "Effective date")),
-    SNF_AFFILIATE("SNF affiliates", "snf-affiliates",
+    SNF_AFFILIATE("SNF affiliates", "SNF affiliate", "snf-affiliates",
             List.of("CCN", "Facility name", "TIN", "Overall star rating"));
 
     private final String label;
+    private final String entryNoun;
     private final String slug;
     private final List<String> columns;
 
-    ListKind(String label, String slug, List<String> columns) {
+    ListKind(String label, String entryNoun, String slug, List<String> columns) {
         this.label = label;
+        this.entryNoun = entryNoun;
         this.slug = slug;
         this.columns = columns;
     }
 
     public String label() {
         return label;
+    }
+
+    /** One entry of the list, in words: "participant", "provider/supplier", "SNF affiliate". */
+    public String entryNoun() {
+        return entryNoun;
     }
 
     /** The word used in URLs and file names. */
@@ -36,6 +43,31 @@ public enum ListKind {
 
     public List<String> columns() {
         return columns;
+    }
+
+    /**
+     * The values a correction may change for an entry of this list, by name, in the order people
+     * read them: a participant's legal business name and primary-care billing, a provider/supplier's
+     * name and specialty, an SNF's name, TIN and star rating.
+     */
+    public java.util.Map<String, String> correctable(String name, String specialty, boolean primaryCare, String tin, Integer starRating) {
+        java.util.Map<String, String> values = new java.util.LinkedHashMap<>();
+        switch (this) {
+            case PARTICIPANT -> {
+                values.put("legal business name", name);
+                values.put("bills primary care", primaryCare ? "Y" : "N");
+            }
+            case PROVIDER_SUPPLIER -> {
+                values.put("name", name);
+                values.put("specialty", specialty == null ? "" : specialty);
+            }
+            case SNF_AFFILIATE -> {
+                values.put("facility name", name);
+                values.put("TIN", tin);
+                values.put("overall star rating", String.valueOf(starRating));
+            }
+        }
+        return values;
     }
 
     /** The column that identifies an entry: TIN, NPI or CCN. */

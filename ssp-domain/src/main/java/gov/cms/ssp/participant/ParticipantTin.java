@@ -80,8 +80,8 @@ public class ParticipantTin implements ListEntry {
     public String identifier() { return tin; }
 
     @Override
-    public String describeCorrectable() {
-        return "Legal business name: " + legalName + "; bills primary care: " + (primaryCare ? "Y" : "N");
+    public java.util.Map<String, String> correctableValues() {
+        return ListKind.PARTICIPANT.correctable(legalName, null, primaryCare, tin, null);
     }
 
     @Override

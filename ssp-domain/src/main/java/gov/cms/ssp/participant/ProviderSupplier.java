@@ -80,8 +80,8 @@ public class ProviderSupplier implements ListEntry {
     public String identifier() { return npi; }
 
     @Override
-    public String describeCorrectable() {
-        return "Name: " + name + "; specialty: " + (specialty == null ? "" : specialty);
+    public java.util.Map<String, String> correctableValues() {
+        return ListKind.PROVIDER_SUPPLIER.correctable(name, specialty, false, tin, null);
     }
 
     @Override

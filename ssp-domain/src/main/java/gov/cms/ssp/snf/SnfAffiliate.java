@@ -93,8 +93,8 @@ public class SnfAffiliate implements ListEntry {
     public String identifier() { return ccn; }
 
     @Override
-    public String describeCorrectable() {
-        return "Facility name: " + facilityName + "; TIN: " + tin + "; overall star rating: " + starRating;
+    public java.util.Map<String, String> correctableValues() {
+        return ListKind.SNF_AFFILIATE.correctable(facilityName, null, false, tin, starRating);
     }
 
     @Override

@@ -84,8 +84,7 @@ class ChangeRequestRowTest {
         ChangeRequestRow row = ChangeRequestRow.change(draft(), p,
                 new ListRow(1, ListKind.PARTICIPANT, "123456789", null, "New Name LLC", null, true, JAN_1));
         assertEquals(ChangeAction.UPDATE, row.getAction());
-        assertEquals("Legal business name: Old Name LLC; bills primary care: N", row.getPreviousValues());
-        assertEquals("Legal business name: New Name LLC; bills primary care: Y", row.describeValues());
+        assertEquals("legal business name: Old Name LLC → New Name LLC; bills primary care: N → Y", row.getCorrection());
         assertEquals("Old Name LLC", p.getLegalName(), "nothing changes before CMS accepts");
         accepted(row).applyTo(p);
         assertEquals("New Name LLC", p.getLegalName());
@@ -124,7 +123,7 @@ class ChangeRequestRowTest {
 
         SnfAffiliate snf = withId(new SnfAffiliate(ACO, new SnfRow(0, "105123", "Seaside SNF", "987654321", 4), LocalDate.of(2025, 1, 1)), 3L);
         ChangeRequestRow row = ChangeRequestRow.change(draft(), snf, new SnfRow(1, "105123", "Seaside SNF", "987654321", 5));
-        assertEquals("Facility name: Seaside SNF; TIN: 987654321; overall star rating: 4", row.getPreviousValues());
+        assertEquals("overall star rating: 4 → 5", row.getCorrection(), "only what changes");
         accepted(row).applyTo(snf);
         assertEquals(5, snf.getStarRating());
         assertThrows(BusinessException.class, () -> ChangeRequestRow.change(draft(), snf,

@@ -441,7 +441,8 @@ class ParticipantListIT {
         assertTrue(twice.body().contains("A change of CCN " + ccn + " is already waiting in change request"), twice.body());
         JsonObject draftRow = HttpApi.object(HttpApi.getJson(LISTS + "changes?max=500&ccn=" + ccn, ACO_STAFF)).getJsonArray("rows")
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("action").equals("UPDATE")).findFirst().orElseThrow();
-        assertEquals("Facility name: Seaside Skilled Nursing, Inc.; TIN: " + tin + "; overall star rating: 3", draftRow.getString("previousValues"));
+        assertEquals("facility name: Seaside Skilled Nursing, Inc. → Seaside Skilled Nursing; overall star rating: 3 → 5",
+                draftRow.getString("correction"));
         HttpResponse<String> fixed = HttpApi.putJson(LISTS + "changes/" + draftRow.getJsonNumber("id").longValue(), ACO_STAFF,
                 "{\"name\":\"Seaside Skilled Nursing\",\"tin\":\"" + tin + "\",\"starRating\":\"4\"}");
         assertEquals(200, fixed.statusCode(), fixed.body());
@@ -592,7 +593,7 @@ class ParticipantListIT {
             browser.element(By.id("changeForm:saveChange")).click();
             browser.waitForText(By.id("messages"), "applies when CMS accepts it");
             browser.element(By.xpath("//a[contains(., 'Change requests')]")).click();
-            browser.waitForText(By.id("lists:tabs:changes"), "Now: Facility name: Palm Beach Skilled Nursing Center");
+            browser.waitForText(By.id("lists:tabs:changes"), "overall star rating: 4 → 5");
             scrollTo(browser, "lists");
             browser.screenshot("snf-affiliates");
 

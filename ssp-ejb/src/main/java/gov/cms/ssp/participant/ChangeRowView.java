@@ -6,18 +6,18 @@ import java.util.List;
 /**
  * One change-request row with its disposition, for the ACO (what CMS decided) and for the reviewer
  * (with {@code screening}: what screening finds now, against the whole program). A change
- * ({@code UPDATE}) carries the values it replaces in {@code previousValues}.
+ * ({@code UPDATE}) says what it changes in {@code correction} ("overall star rating: 4 → 5").
  */
 public record ChangeRowView(long id, long requestId, String acoId, int py, ChangeRequestStatus requestStatus, ListKind kind,
                             ChangeAction action, String tin, String npi, String ccn, String name, String specialty,
-                            boolean primaryCare, Integer starRating, String previousValues, String values,
+                            boolean primaryCare, Integer starRating, String correction,
                             LocalDate effectiveDate, LocalDate terminationDate, Disposition disposition,
                             DenialReason reason, String decidedBy, List<String> screening) {
     static ChangeRowView of(ChangeRequestRow r, List<String> screening) {
         ChangeRequest c = r.getRequest();
         return new ChangeRowView(r.getId(), c.getId(), c.getAcoId().value(), c.getPy(), c.getStatus(), r.getKind(), r.getAction(),
                 r.getTin(), r.getNpi(), r.getCcn(), r.getName(), r.getSpecialty(), r.isPrimaryCare(), r.getStarRating(),
-                r.getPreviousValues(), r.describeValues(), r.getEffectiveDate(), r.getTerminationDate(), r.getDisposition(),
+                r.getCorrection(), r.getEffectiveDate(), r.getTerminationDate(), r.getDisposition(),
                 r.getReason(), r.getDecidedBy(), screening);
     }
 

@@ -61,7 +61,7 @@ public class ChangeRequestQueuePage implements Serializable {
     }
 
     private static String label(ChangeRowView row) {
-        return row.action().label().toLowerCase() + " of " + (row.npi() == null ? "TIN " + row.tin() : "NPI " + row.npi());
+        return row.action().label().toLowerCase() + " of " + row.kind().keyColumn() + " " + row.identifier();
     }
 
     public List<DenialReason> getReasonCodes() {
