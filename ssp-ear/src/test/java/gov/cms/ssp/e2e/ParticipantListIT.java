@@ -452,6 +452,12 @@ class ParticipantListIT {
         JsonObject corrected = HttpApi.object(HttpApi.getJson(SNF + "?ccn=" + ccn, ACO_STAFF)).getJsonArray("rows").getJsonObject(0);
         assertEquals(4, corrected.getInt("starRating"));
         assertEquals("Seaside Skilled Nursing", corrected.getString("name"));
+        JsonObject audited = HttpApi.json(HttpApi.getJson("api/audit?max=200", CMS_ADMIN).body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("recordKey").equals("A1001 CCN " + ccn) && e.getString("change").equals("changed"))
+                .findFirst().orElseThrow(() -> new AssertionError("the accepted correction is not in the audit trail"));
+        assertEquals("cms.reviewer", audited.getString("userName"), "the reviewer who accepted it");
+        assertTrue(audited.getJsonArray("changedFields").toString().contains("starRating"), audited.toString());
 
         HttpResponse<String> export = HttpApi.get(SNF + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, export.statusCode(), export.body());
@@ -587,6 +593,7 @@ class ParticipantListIT {
             stars.sendKeys("2");
             browser.element(By.id("changeForm:saveChange")).click();
             browser.waitForText(By.id("changeForm:changeMessages"), "overall star rating of 2");
+            browser.screenshot("list-change-dialog");
             stars = browser.element(By.xpath("//form[@id='changeForm']//input[contains(@id, ':3:changeValue')]"));
             stars.clear();
             stars.sendKeys("5");

@@ -50,6 +50,13 @@ public class AuditService {
                 g -> g.getAcoId().value() + " from " + g.getStartDate(), limit));
         all.addAll(changesOf(reader, gov.cms.ssp.certification.ComplianceRecord.class, "Compliance record",
                 r -> r.getAcoId().value(), limit));
+        // list entries change only when a reviewer accepts a change-request row: who accepted what
+        all.addAll(changesOf(reader, gov.cms.ssp.participant.ParticipantTin.class, "Participant TIN",
+                e -> e.getAcoId().value() + " TIN " + e.getTin(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.participant.ProviderSupplier.class, "Provider/supplier",
+                e -> e.getAcoId().value() + " NPI " + e.getNpi(), limit));
+        all.addAll(changesOf(reader, gov.cms.ssp.snf.SnfAffiliate.class, "SNF affiliate",
+                e -> e.getAcoId().value() + " CCN " + e.getCcn(), limit));
         return all.stream().sorted(Comparator.comparingLong(AuditEntry::revision).reversed()
                 .thenComparing(AuditEntry::recordType)).limit(limit).toList();
     }
