@@ -8,8 +8,8 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
@@ -20,17 +20,11 @@ import org.hibernate.envers.Audited;
 @Entity
 @Table(name = "participant_tin")
 @Audited
-public class ParticipantTin implements ListEntry {
+public class ParticipantTin extends ListEntryRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "participant_tin_seq")
     @SequenceGenerator(name = "participant_tin_seq", sequenceName = "participant_tin_seq", allocationSize = 50)
     private Long id;
-
-    @Version
-    private long version;
-
-    @Column(name = "aco_id", nullable = false, length = 5)
-    private AcoId acoId;
 
     @Column(nullable = false, length = 9)
     private String tin;
@@ -41,30 +35,14 @@ public class ParticipantTin implements ListEntry {
     @Column(name = "primary_care", nullable = false)
     private boolean primaryCare;
 
-    @Column(name = "effective_date", nullable = false)
-    private LocalDate effectiveDate;
-
-    @Column(name = "termination_date")
-    private LocalDate terminationDate;
-
     protected ParticipantTin() {
     }
 
     public ParticipantTin(AcoId acoId, String tin, String legalName, boolean primaryCare, LocalDate effectiveDate) {
-        this.acoId = Objects.requireNonNull(acoId);
+        super(acoId, effectiveDate);
         this.tin = Objects.requireNonNull(tin);
         this.legalName = Objects.requireNonNull(legalName);
         this.primaryCare = primaryCare;
-        this.effectiveDate = Objects.requireNonNull(effectiveDate);
-    }
-
-    /** An accepted deletion: the TIN leaves the list on this date. */
-    @Override
-    public void terminate(LocalDate date) {
-        if (date.isBefore(effectiveDate)) {
-            throw new IllegalArgumentException("termination before the effective date");
-        }
-        this.terminationDate = date;
     }
 
     /** An accepted change: the TIN's enrolled legal name or its primary-care billing changed; the TIN stays. */
@@ -80,19 +58,13 @@ public class ParticipantTin implements ListEntry {
     public String identifier() { return tin; }
 
     @Override
-    public java.util.Map<String, String> correctableValues() {
+    public Map<String, String> correctableValues() {
         return ListKind.PARTICIPANT.correctable(legalName, null, primaryCare, tin, null);
     }
 
     @Override
     public Long getId() { return id; }
-    @Override
-    public AcoId getAcoId() { return acoId; }
     public String getTin() { return tin; }
     public String getLegalName() { return legalName; }
     public boolean isPrimaryCare() { return primaryCare; }
-    @Override
-    public LocalDate getEffectiveDate() { return effectiveDate; }
-    @Override
-    public LocalDate getTerminationDate() { return terminationDate; }
 }

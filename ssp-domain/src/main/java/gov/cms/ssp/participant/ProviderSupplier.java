@@ -8,26 +8,23 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
-import jakarta.persistence.Version;
 import java.time.LocalDate;
+import java.util.Map;
 import java.util.Objects;
 import org.hibernate.envers.Audited;
 
-/** An NPI on an ACO's provider/supplier list in force, billing through one participant TIN. */
+/**
+ * An NPI on an ACO's provider/supplier list, billing through one of the ACO's participant TINs. The
+ * same NPI may be on several ACOs' lists through different TINs; the NPI–TIN pair is the entry.
+ */
 @Entity
 @Table(name = "provider_supplier")
 @Audited
-public class ProviderSupplier implements ListEntry {
+public class ProviderSupplier extends ListEntryRecord {
     @Id
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "provider_supplier_seq")
     @SequenceGenerator(name = "provider_supplier_seq", sequenceName = "provider_supplier_seq", allocationSize = 50)
     private Long id;
-
-    @Version
-    private long version;
-
-    @Column(name = "aco_id", nullable = false, length = 5)
-    private AcoId acoId;
 
     @Column(nullable = false, length = 10)
     private String npi;
@@ -41,30 +38,15 @@ public class ProviderSupplier implements ListEntry {
     @Column(nullable = false, length = 9)
     private String tin;
 
-    @Column(name = "effective_date", nullable = false)
-    private LocalDate effectiveDate;
-
-    @Column(name = "termination_date")
-    private LocalDate terminationDate;
-
     protected ProviderSupplier() {
     }
 
     public ProviderSupplier(AcoId acoId, String npi, String name, String specialty, String tin, LocalDate effectiveDate) {
-        this.acoId = Objects.requireNonNull(acoId);
+        super(acoId, effectiveDate);
         this.npi = Objects.requireNonNull(npi);
         this.name = Objects.requireNonNull(name);
         this.specialty = specialty;
         this.tin = Objects.requireNonNull(tin);
-        this.effectiveDate = Objects.requireNonNull(effectiveDate);
-    }
-
-    @Override
-    public void terminate(LocalDate date) {
-        if (date.isBefore(effectiveDate)) {
-            throw new IllegalArgumentException("termination before the effective date");
-        }
-        this.terminationDate = date;
     }
 
     /** An accepted change: the clinician's name or specialty; a different billing TIN is a deletion and an addition. */
@@ -80,20 +62,14 @@ public class ProviderSupplier implements ListEntry {
     public String identifier() { return npi; }
 
     @Override
-    public java.util.Map<String, String> correctableValues() {
+    public Map<String, String> correctableValues() {
         return ListKind.PROVIDER_SUPPLIER.correctable(name, specialty, false, tin, null);
     }
 
     @Override
     public Long getId() { return id; }
-    @Override
-    public AcoId getAcoId() { return acoId; }
     public String getNpi() { return npi; }
     public String getName() { return name; }
     public String getSpecialty() { return specialty; }
     public String getTin() { return tin; }
-    @Override
-    public LocalDate getEffectiveDate() { return effectiveDate; }
-    @Override
-    public LocalDate getTerminationDate() { return terminationDate; }
 }
