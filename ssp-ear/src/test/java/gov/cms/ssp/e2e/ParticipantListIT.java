@@ -251,6 +251,42 @@ class ParticipantListIT {
     }
 
     @Test
+    void aReviewerAcceptsEveryClearRowAtOnceAndDecidesTheFlaggedOneAlone() {
+        String clear1 = newTin();
+        String clear2 = newTin();
+        String late = newTin();
+        assertEquals(200, uploadParticipants(HEADER + clear1 + ",Clear One,Y\n" + clear2 + ",Clear Two,N\n" + late + ",Late Conflict,Y\n")
+                .statusCode());
+        HttpResponse<String> submitted = HttpApi.post(LISTS + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        long id = HttpApi.object(submitted).getJsonNumber("id").longValue();
+        // after the submission, CMS learns that one TIN takes part in ACO REACH that year
+        assertEquals(200, HttpApi.post("api/reference/other-initiatives", CMS_ADMIN, "text/csv",
+                ("TIN,Initiative,PY\n" + late + ",ACO REACH," + PY + "\n").getBytes(StandardCharsets.UTF_8)).statusCode());
+
+        String bulk = "api/change-requests/" + id + "/acceptance-of-clear-rows";
+        assertEquals(403, HttpApi.post(bulk, CMS_ADMIN, "application/json", new byte[0]).statusCode(), "only reviewers decide");
+        HttpResponse<String> r = HttpApi.post(bulk, CMS_REVIEWER, "application/json", new byte[0]);
+        assertEquals(200, r.statusCode(), r.body());
+        assertEquals(2, HttpApi.object(r).getJsonNumber("accepted").longValue());
+        assertEquals(1, HttpApi.object(r).getJsonNumber("stillPending").longValue());
+        assertEquals(1, total(LISTS + "participants?tin=" + clear1));
+        assertEquals(1, total(LISTS + "participants?tin=" + clear2));
+        assertEquals(0, total(LISTS + "participants?tin=" + late), "the flagged row waits for the reviewer");
+
+        JsonObject flagged = HttpApi.object(HttpApi.getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(row -> row.getString("disposition").equals("PENDING")).findFirst().orElseThrow();
+        assertEquals(late, flagged.getString("tin"));
+        assertTrue(flagged.getJsonArray("screening").toString().contains("takes part in ACO REACH in " + PY), flagged.toString());
+        assertEquals(200, HttpApi.putJson("api/change-requests/" + id + "/rows/" + flagged.getJsonNumber("id").longValue(), CMS_REVIEWER,
+                "{\"disposition\":\"DENIED\",\"reason\":\"OTHER_INITIATIVE\"}").statusCode());
+        assertEquals("DECIDED", HttpApi.object(HttpApi.getJson("api/change-requests/" + id, CMS_REVIEWER)).getString("status"));
+        HttpResponse<String> again = HttpApi.post(bulk, CMS_REVIEWER, "application/json", new byte[0]);
+        assertEquals(400, again.statusCode());
+        assertTrue(again.body().contains("only a submitted one has rows to decide"), again.body());
+    }
+
+    @Test
     void inTheBrowserAnAcoFixesItsUploadSubmitsAndTheReviewerDecides() throws IOException {
         String first = newTin();
         String second = newTin();

@@ -3,6 +3,7 @@ package gov.cms.ssp.participant;
 import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Page;
@@ -32,6 +33,8 @@ import org.hibernate.Session;
 @Stateless
 @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
 public class ChangeRequestReview {
+    private static final int BULK_PAGE = 1000;
+
     @PersistenceContext
     private EntityManager em;
 
@@ -177,6 +180,44 @@ public class ChangeRequestReview {
                 .setParameter("c", row.getRequest()).setParameter("p", Disposition.PENDING).getSingleResult();
         row.getRequest().rowDecided(pending, now);
         return ChangeRowView.of(row, List.of());
+    }
+
+    /**
+     * Accepts, in one go, every pending row of a request that screening (run again now, a thousand
+     * rows at a time) finds nothing against — what a reviewer would do row by row for a
+     * 10,000-NPI upload. Rows with findings stay pending for a decision one by one.
+     */
+    @RolesAllowed(Role.CMS_REVIEWER)
+    public BulkDecision acceptRowsWithoutFindings(long requestId) {
+        ChangeRequest cr = find(requestId);
+        if (cr.getStatus() != ChangeRequestStatus.SUBMITTED) {
+            throw new BusinessException("Change request " + requestId + " is " + cr.getStatus().label().toLowerCase()
+                    + "; only a submitted one has rows to decide.");
+        }
+        SignedLists.requireUnsigned(em, cr.getAcoId(), cr.getPy());
+        LocalDateTime now = LocalDateTime.now();
+        long accepted = 0;
+        long lastId = -1;
+        List<ChangeRequestRow> page;
+        do {
+            page = em.createQuery("select r from ChangeRequestRow r where r.request = :c and r.disposition = :p and r.id > :last"
+                            + " order by r.id", ChangeRequestRow.class).setParameter("c", cr).setParameter("p", Disposition.PENDING)
+                    .setParameter("last", lastId).setMaxResults(BULK_PAGE).getResultList();
+            Map<Long, List<String>> findings = screen(cr, page);
+            for (ChangeRequestRow row : page) {
+                lastId = row.getId();
+                if (!findings.containsKey(row.getId())) {
+                    row.decide(Disposition.ACCEPTED, null, caller.userName(), now);
+                    apply(row);
+                    accepted++;
+                }
+            }
+            em.flush();
+        } while (page.size() == BULK_PAGE);
+        long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
+                .setParameter("c", cr).setParameter("p", Disposition.PENDING).getSingleResult();
+        cr.rowDecided(pending, now);
+        return new BulkDecision(requestId, accepted, pending);
     }
 
     private void apply(ChangeRequestRow row) {

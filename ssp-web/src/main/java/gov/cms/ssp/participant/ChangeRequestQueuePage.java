@@ -41,6 +41,13 @@ public class ChangeRequestQueuePage implements Serializable {
         reasons.clear();
     }
 
+    public void acceptRowsWithoutFindings() {
+        BulkDecision d = review.acceptRowsWithoutFindings(selected.id());
+        selected = review.summary(selected.id());
+        Feedback.info("Accepted " + d.accepted() + " row(s) without findings"
+                + (d.stillPending() == 0 ? "; the request is decided." : "; " + d.stillPending() + " row(s) with findings wait for your decision."));
+    }
+
     public void accept(ChangeRowView row) {
         decide(row, new Decision(Disposition.ACCEPTED, null));
     }

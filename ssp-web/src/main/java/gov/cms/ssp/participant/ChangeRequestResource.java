@@ -7,6 +7,7 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -49,6 +50,13 @@ public class ChangeRequestResource {
     public Page<ChangeRowView> rows(@PathParam("id") long id, @QueryParam("first") @DefaultValue("0") int first,
                                     @QueryParam("max") @DefaultValue("25") int max) {
         return review.rows(id, new PageRequest(first, max, null, true, null));
+    }
+
+    /** Accepts every pending row that screening finds nothing against; the others stay for a decision one by one. */
+    @POST
+    @Path("{id}/acceptance-of-clear-rows")
+    public BulkDecision acceptRowsWithoutFindings(@PathParam("id") long id) {
+        return review.acceptRowsWithoutFindings(id);
     }
 
     @PUT
