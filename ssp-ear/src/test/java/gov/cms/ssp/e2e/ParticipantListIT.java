@@ -479,6 +479,11 @@ class ParticipantListIT {
                 .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("action").equals("UPDATE")).findFirst().orElseThrow();
         assertEquals("facility name: Seaside Skilled Nursing, Inc. → Seaside Skilled Nursing; overall star rating: 3 → 5",
                 draftRow.getString("correction"));
+        HttpResponse<String> badFix = HttpApi.putJson(LISTS + "changes/" + draftRow.getJsonNumber("id").longValue(), ACO_STAFF,
+                "{\"name\":\"Seaside Skilled Nursing\",\"tin\":\"" + tin + "\",\"starRating\":\"1\"}");
+        assertEquals(422, badFix.statusCode(), badFix.body());
+        assertTrue(HttpApi.getJson(LISTS + "changes?max=500&ccn=" + ccn, ACO_STAFF).body().contains("overall star rating: 3 → 5"),
+                "a fix with problems leaves the draft row as it was");
         HttpResponse<String> fixed = HttpApi.putJson(LISTS + "changes/" + draftRow.getJsonNumber("id").longValue(), ACO_STAFF,
                 "{\"name\":\"Seaside Skilled Nursing\",\"tin\":\"" + tin + "\",\"starRating\":\"4\"}");
         assertEquals(200, fixed.statusCode(), fixed.body());
@@ -566,6 +571,16 @@ class ParticipantListIT {
         HttpResponse<String> basic = HttpApi.post("api/participant-lists/A4678/" + PY + "/snf-affiliates", ACO_STAFF, "text/csv", csv);
         assertEquals(403, basic.statusCode(), "not A1001's own ACO");
         assertEquals(1, total(SNF + "?ccn=105123"), "the demo affiliate is still on A1001's list");
+        // SNF additions, like participant additions, go to CMS only in the change-request window of their PY
+        String later = "api/participant-lists/A1001/" + (PY + 1) + "/";
+        assertEquals(200, HttpApi.post(later + "snf-affiliates", ACO_STAFF, "text/csv", csv).statusCode());
+        HttpResponse<String> outside = HttpApi.post(later + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(400, outside.statusCode(), outside.body());
+        assertTrue(outside.body().contains("Participant and SNF additions for " + (PY + 1)
+                + " can only be submitted during the change-request window, which CMS has not set yet"), outside.body());
+        for (JsonObject row : HttpApi.object(HttpApi.getJson(later + "changes?max=500", ACO_STAFF)).getJsonArray("rows").getValuesAs(JsonObject.class)) {
+            assertEquals(204, HttpApi.delete(later + "changes/" + row.getJsonNumber("id").longValue(), ACO_STAFF).statusCode());
+        }
         // A1026 is BASIC E: its own people may keep a list
         assertTrue(HttpApi.object(HttpApi.getJson("api/participant-lists/A1026/" + PY + "/snf-waiver", ATLANTIC_STAFF))
                 .getBoolean("mayHaveAffiliates"));
