@@ -27,7 +27,9 @@ import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
  * measures (1) the complete screening of a 10,000-NPI / 1,000-TIN upload — parsing, formats, check
  * digits, duplicates, exclusivity, initiatives, what is already listed, billing TINs, the same code
  * the application runs ({@link ListFile}, {@link ConflictScreen}) — and (2) the list-page queries
- * (page + count) the service issues. A plain main, not a test: the figures go to docs/performance.md.
+ * (page + count) the service issues; then, through the running application, the API ({@link ApiTiming})
+ * and the Faces list page ({@link FacesPageTiming}). A plain main, not a test: the figures go to
+ * docs/performance.md.
  */
 public final class ParticipantListBenchmark {
     static final int ACOS = 500;
@@ -70,6 +72,7 @@ public final class ParticipantListBenchmark {
         }
         if (args.length > 4) {
             new ApiTiming(args[3], args[4]).run(tinFile(), npiFile());
+            new FacesPageTiming(args[3], args[4]).run();
         }
     }
 
