@@ -18,6 +18,9 @@ import org.primefaces.model.SortOrder;
 public class LazyTable<T> extends LazyDataModel<T> {
     private final Function<PageRequest, Page<T>> fetch;
     private final Function<T, String> key;
+    /** The filters and total of the last page loaded: paging and sorting keep the total, so PrimeFaces' count() need not ask again. */
+    private Map<String, String> loadedFilters;
+    private long loadedTotal;
 
     public LazyTable(Function<PageRequest, Page<T>> fetch, Function<T, String> key) {
         this.fetch = fetch;
@@ -26,14 +29,21 @@ public class LazyTable<T> extends LazyDataModel<T> {
 
     @Override
     public int count(Map<String, FilterMeta> filterBy) {
-        return (int) fetch.apply(new PageRequest(0, 1, null, true, filters(filterBy))).total();
+        Map<String, String> filters = filters(filterBy);
+        if (filters.equals(loadedFilters)) {
+            return (int) loadedTotal; // load() counts again and corrects the row count if the data changed meanwhile
+        }
+        return (int) fetch.apply(new PageRequest(0, 1, null, true, filters)).total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
+        Map<String, String> filters = filters(filterBy);
         Page<T> page = fetch.apply(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters(filterBy)));
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters));
+        loadedFilters = filters;
+        loadedTotal = page.total();
         setRowCount((int) page.total());
         return page.rows();
     }
