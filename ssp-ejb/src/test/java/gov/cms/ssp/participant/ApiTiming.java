@@ -21,9 +21,13 @@ final class ApiTiming {
     private final String token;
 
     ApiTiming(String app, String keycloak) throws IOException, InterruptedException {
+        this(app, keycloak, "aco.staff");
+    }
+
+    ApiTiming(String app, String keycloak, String user) throws IOException, InterruptedException {
         this.app = app.endsWith("/") ? app : app + "/";
         String form = "grant_type=password&client_id=ssp-web&client_secret=ssp-web-dev-secret&scope=openid&username="
-                + URLEncoder.encode("aco.staff", StandardCharsets.UTF_8) + "&password=demo";
+                + URLEncoder.encode(user, StandardCharsets.UTF_8) + "&password=demo";
         HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(keycloak + "/realms/ssp/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)).build(),
                 HttpResponse.BodyHandlers.ofString());
@@ -66,6 +70,18 @@ final class ApiTiming {
             }
         }
         System.out.printf("%s (HTTP %d): %s%n", label, status, ParticipantListBenchmark.stats(times));
+    }
+
+    /**
+     * A reviewer's "accept every row without findings" on a submitted request (as cms.reviewer): the
+     * answer's body, checked by the caller, and the time taken.
+     */
+    String[] postEmpty(String path) throws IOException, InterruptedException {
+        long t0 = System.nanoTime();
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(app + path)).header("Accept", "application/json")
+                .header("Authorization", "Bearer " + token).POST(HttpRequest.BodyPublishers.noBody()).build(),
+                HttpResponse.BodyHandlers.ofString());
+        return new String[]{String.valueOf(r.statusCode()), r.body(), String.valueOf((System.nanoTime() - t0) / 1e6)};
     }
 
     private int post(String path, byte[] body) throws IOException, InterruptedException {

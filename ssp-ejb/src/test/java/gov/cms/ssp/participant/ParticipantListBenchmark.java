@@ -73,6 +73,56 @@ public final class ParticipantListBenchmark {
         if (args.length > 4) {
             new ApiTiming(args[3], args[4]).run(tinFile(), npiFile());
             new FacesPageTiming(args[3], args[4]).run();
+            try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
+                bulkAcceptance(c, new ApiTiming(args[3], args[4], "cms.reviewer"));
+            }
+        }
+    }
+
+    /** A submitted request of A1001 with 10,000 NPI additions; every 100th bills through a TIN not on its list. */
+    private static final long BULK_REQUEST = 900_001;
+    private static final int BULK_ROWS = 10_000;
+
+    /**
+     * A reviewer accepts every row without findings of a 10,000-NPI change request at once, through
+     * the API (screening again, 9,900 new audited entries, 100 rows left pending). The request is
+     * put in with SQL and everything it created is taken out again after each run, so the
+     * program-sized database stays as seeded.
+     */
+    private static void bulkAcceptance(Connection c, ApiTiming reviewer) throws SQLException, IOException, InterruptedException {
+        c.setAutoCommit(true);
+        double[] times = new double[3];
+        String answer = "";
+        for (int run = 0; run < times.length; run++) {
+            removeBulkRequest(c);
+            try (Statement s = c.createStatement()) {
+                s.execute("insert into change_request (id, aco_id, py, status, created_by, submitted_by, submitted_at)"
+                        + " values (" + BULK_REQUEST + ", 'A1001', " + PY + ", 'SUBMITTED', 'bench', 'bench', now())");
+                s.execute("insert into change_request_row (id, request_id, list_kind, action, tin, npi, entry_name, specialty,"
+                        + " primary_care, effective_date, disposition)"
+                        + " select 50000000 + k, " + BULK_REQUEST + ", 'PROVIDER_SUPPLIER', 'ADD',"
+                        + " (case when k % 100 = 0 then 600000000 + k else 100000001 + k % " + TINS_PER_ACO + " end)::text,"
+                        + " (1900000000 + k)::text, 'Bulk Clinician ' || k, 'Internal Medicine', false, date '" + PY + "-01-01', 'PENDING'"
+                        + " from generate_series(1, " + BULK_ROWS + ") k");
+            }
+            String[] r = reviewer.postEmpty("api/change-requests/" + BULK_REQUEST + "/acceptance-of-clear-rows");
+            if (!r[0].equals("200") || !r[1].contains("\"accepted\":9900") || !r[1].contains("\"stillPending\":100")) {
+                throw new IllegalStateException("the bulk acceptance answered " + r[0] + " " + r[1]);
+            }
+            times[run] = Double.parseDouble(r[2]);
+            answer = r[1];
+        }
+        removeBulkRequest(c);
+        System.out.printf("reviewer accepts every clear row of a 10,000-NPI change request (%s): %s%n", answer, stats(times));
+    }
+
+    private static void removeBulkRequest(Connection c) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            String created = "select id from provider_supplier where aco_id = 'A1001' and npi like '19%'";
+            s.execute("delete from provider_supplier_aud where id in (" + created + ")");
+            s.execute("delete from provider_supplier where id in (" + created + ")");
+            s.execute("delete from change_request_row where request_id = " + BULK_REQUEST);
+            s.execute("delete from change_request where id = " + BULK_REQUEST);
         }
     }
 
