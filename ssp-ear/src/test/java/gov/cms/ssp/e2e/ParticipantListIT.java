@@ -21,6 +21,8 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Random;
 import java.util.stream.Collectors;
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -61,6 +63,16 @@ class ParticipantListIT {
 
     private static String newTin() {
         return "8" + String.format("%08d", RANDOM.nextInt(100_000_000));
+    }
+
+    /** A valid NPI (Luhn check digit over the prefix 80840) that no other test uses. */
+    private static String newNpi() {
+        String nine = "19" + String.format("%07d", RANDOM.nextInt(10_000_000));
+        try {
+            return nine + new LuhnCheckDigit().calculate("80840" + nine);
+        } catch (CheckDigitException e) {
+            throw new AssertionError(e);
+        }
     }
 
     private static HttpResponse<String> upload(DemoUser user, String aco, String kind, byte[] body) {
@@ -257,6 +269,12 @@ class ParticipantListIT {
         String late = newTin();
         assertEquals(200, uploadParticipants(HEADER + clear1 + ",Clear One,Y\n" + clear2 + ",Clear Two,N\n" + late + ",Late Conflict,Y\n")
                 .statusCode());
+        // two NPIs billing through two of the new TINs: screened clean, as their TINs are in the same request
+        String npiClear = newNpi();
+        String npiLate = newNpi();
+        assertEquals(200, upload(ACO_STAFF, "A1001", "providers-suppliers", ("NPI,Name,Specialty,Participant TIN,Effective date\n"
+                + npiClear + ",Dr. Clear,Family Medicine," + clear1 + ",\n" + npiLate + ",Dr. Late,Family Medicine," + late + ",\n")
+                .getBytes(StandardCharsets.UTF_8)).statusCode());
         HttpResponse<String> submitted = HttpApi.post(LISTS + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
         assertEquals(200, submitted.statusCode(), submitted.body());
         long id = HttpApi.object(submitted).getJsonNumber("id").longValue();
@@ -268,18 +286,25 @@ class ParticipantListIT {
         assertEquals(403, HttpApi.post(bulk, CMS_ADMIN, "application/json", new byte[0]).statusCode(), "only reviewers decide");
         HttpResponse<String> r = HttpApi.post(bulk, CMS_REVIEWER, "application/json", new byte[0]);
         assertEquals(200, r.statusCode(), r.body());
-        assertEquals(2, HttpApi.object(r).getJsonNumber("accepted").longValue());
-        assertEquals(1, HttpApi.object(r).getJsonNumber("stillPending").longValue());
+        assertEquals(3, HttpApi.object(r).getJsonNumber("accepted").longValue());
+        assertEquals(2, HttpApi.object(r).getJsonNumber("stillPending").longValue());
         assertEquals(1, total(LISTS + "participants?tin=" + clear1));
         assertEquals(1, total(LISTS + "participants?tin=" + clear2));
+        assertEquals(1, total(LISTS + "providers-suppliers?npi=" + npiClear), "its TIN was accepted first");
         assertEquals(0, total(LISTS + "participants?tin=" + late), "the flagged row waits for the reviewer");
+        assertEquals(0, total(LISTS + "providers-suppliers?npi=" + npiLate), "an NPI waits while the TIN it bills through waits");
 
-        JsonObject flagged = HttpApi.object(HttpApi.getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows")
-                .getValuesAs(JsonObject.class).stream().filter(row -> row.getString("disposition").equals("PENDING")).findFirst().orElseThrow();
+        List<JsonObject> waiting = HttpApi.object(HttpApi.getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows")
+                .getValuesAs(JsonObject.class).stream().filter(row -> row.getString("disposition").equals("PENDING")).toList();
+        assertEquals(2, waiting.size());
+        JsonObject flagged = waiting.stream().filter(row -> row.getString("kind").equals("PARTICIPANT")).findFirst().orElseThrow();
         assertEquals(late, flagged.getString("tin"));
         assertTrue(flagged.getJsonArray("screening").toString().contains("takes part in ACO REACH in " + PY), flagged.toString());
         assertEquals(200, HttpApi.putJson("api/change-requests/" + id + "/rows/" + flagged.getJsonNumber("id").longValue(), CMS_REVIEWER,
                 "{\"disposition\":\"DENIED\",\"reason\":\"OTHER_INITIATIVE\"}").statusCode());
+        JsonObject npiRow = waiting.stream().filter(row -> row.getString("kind").equals("PROVIDER_SUPPLIER")).findFirst().orElseThrow();
+        assertEquals(200, HttpApi.putJson("api/change-requests/" + id + "/rows/" + npiRow.getJsonNumber("id").longValue(), CMS_REVIEWER,
+                "{\"disposition\":\"DENIED\",\"reason\":\"BILLING_TIN_NOT_LISTED\"}").statusCode());
         assertEquals("DECIDED", HttpApi.object(HttpApi.getJson("api/change-requests/" + id, CMS_REVIEWER)).getString("status"));
         HttpResponse<String> again = HttpApi.post(bulk, CMS_REVIEWER, "application/json", new byte[0]);
         assertEquals(400, again.statusCode());

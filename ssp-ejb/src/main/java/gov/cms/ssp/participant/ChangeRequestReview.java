@@ -21,8 +21,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.hibernate.Session;
 
 /**
@@ -185,7 +187,9 @@ public class ChangeRequestReview {
     /**
      * Accepts, in one go, every pending row of a request that screening (run again now, a thousand
      * rows at a time) finds nothing against — what a reviewer would do row by row for a
-     * 10,000-NPI upload. Rows with findings stay pending for a decision one by one.
+     * 10,000-NPI upload. Participants go first, so that an NPI is accepted only once the TIN it
+     * bills through is on the list: an NPI whose TIN is still pending (flagged, say) waits with it.
+     * Rows with findings stay pending for a decision one by one.
      */
     @RolesAllowed(Role.CMS_REVIEWER)
     public BulkDecision acceptRowsWithoutFindings(long requestId) {
@@ -197,27 +201,44 @@ public class ChangeRequestReview {
         SignedLists.requireUnsigned(em, cr.getAcoId(), cr.getPy());
         LocalDateTime now = LocalDateTime.now();
         long accepted = 0;
-        long lastId = -1;
-        List<ChangeRequestRow> page;
-        do {
-            page = em.createQuery("select r from ChangeRequestRow r where r.request = :c and r.disposition = :p and r.id > :last"
-                            + " order by r.id", ChangeRequestRow.class).setParameter("c", cr).setParameter("p", Disposition.PENDING)
-                    .setParameter("last", lastId).setMaxResults(BULK_PAGE).getResultList();
-            Map<Long, List<String>> findings = screen(cr, page);
-            for (ChangeRequestRow row : page) {
-                lastId = row.getId();
-                if (!findings.containsKey(row.getId())) {
-                    row.decide(Disposition.ACCEPTED, null, caller.userName(), now);
-                    apply(row);
-                    accepted++;
+        for (ListKind kind : ListKind.values()) { // PARTICIPANT first
+            long lastId = -1;
+            List<ChangeRequestRow> page;
+            do {
+                page = em.createQuery("select r from ChangeRequestRow r where r.request = :c and r.kind = :k and r.disposition = :p"
+                                + " and r.id > :last order by r.id", ChangeRequestRow.class).setParameter("c", cr).setParameter("k", kind)
+                        .setParameter("p", Disposition.PENDING).setParameter("last", lastId).setMaxResults(BULK_PAGE).getResultList();
+                Map<Long, List<String>> findings = screen(cr, page);
+                Set<String> listedTins = kind == ListKind.PROVIDER_SUPPLIER ? participantTinsOnList(cr, page) : Set.of();
+                for (ChangeRequestRow row : page) {
+                    lastId = row.getId();
+                    boolean tinWaits = kind == ListKind.PROVIDER_SUPPLIER && row.getAction() == ChangeAction.ADD
+                            && !listedTins.contains(row.getTin());
+                    if (!findings.containsKey(row.getId()) && !tinWaits) {
+                        row.decide(Disposition.ACCEPTED, null, caller.userName(), now);
+                        apply(row);
+                        accepted++;
+                    }
                 }
-            }
-            em.flush();
-        } while (page.size() == BULK_PAGE);
+                em.flush();
+            } while (page.size() == BULK_PAGE);
+        }
         long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
                 .setParameter("c", cr).setParameter("p", Disposition.PENDING).getSingleResult();
         cr.rowDecided(pending, now);
         return new BulkDecision(requestId, accepted, pending);
+    }
+
+    /** Of the billing TINs of these NPI rows, those on the ACO's participant list for the request's PY. */
+    private Set<String> participantTinsOnList(ChangeRequest cr, List<ChangeRequestRow> rows) {
+        if (rows.isEmpty()) {
+            return Set.of();
+        }
+        return new HashSet<>(em.createQuery("select distinct p.tin from ParticipantTin p where p.acoId = :aco and p.tin in :tins"
+                        + " and p.effectiveDate <= :end and (p.terminationDate is null or p.terminationDate >= :start)", String.class)
+                .setParameter("aco", cr.getAcoId()).setParameter("tins", rows.stream().map(ChangeRequestRow::getTin).distinct().toList())
+                .setParameter("start", LocalDate.of(cr.getPy(), 1, 1)).setParameter("end", LocalDate.of(cr.getPy(), 12, 31))
+                .getResultList());
     }
 
     private void apply(ChangeRequestRow row) {
