@@ -120,6 +120,17 @@ public class ChangeRequestReview {
                 problems.forEach(p -> findings.computeIfAbsent(ids.get(p.row()), k -> new ArrayList<>()).add(p.problem()));
             }
         }
+        // an NPI whose billing TIN is listed only by a pending addition: accepting it first would list
+        // an NPI without its TIN (the upload allowed it, the TIN being on its way)
+        List<ChangeRequestRow> npiAdds = page.stream().filter(r -> r.getKind() == ListKind.PROVIDER_SUPPLIER
+                && r.getAction() == ChangeAction.ADD && r.getDisposition() == Disposition.PENDING).toList();
+        Set<String> listedTins = participantTinsOnList(cr, npiAdds);
+        for (ChangeRequestRow r : npiAdds) {
+            if (!listedTins.contains(r.getTin()) && !findings.containsKey(r.getId())) {
+                findings.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add("TIN " + r.getTin()
+                        + " is not on the participant list for " + cr.getPy() + " yet: its addition is still pending; decide it first");
+            }
+        }
         // a participant switched to billing primary care: exclusivity, as for a new one
         List<ListRow> switched = new ArrayList<>();
         Map<Integer, Long> switchedIds = new HashMap<>();
@@ -187,9 +198,9 @@ public class ChangeRequestReview {
     /**
      * Accepts, in one go, every pending row of a request that screening (run again now, a thousand
      * rows at a time) finds nothing against — what a reviewer would do row by row for a
-     * 10,000-NPI upload. Participants go first, so that an NPI is accepted only once the TIN it
-     * bills through is on the list: an NPI whose TIN is still pending (flagged, say) waits with it.
-     * Rows with findings stay pending for a decision one by one.
+     * 10,000-NPI upload. Participants go first, so that an NPI whose TIN is accepted in the same go
+     * is clear by then; an NPI whose TIN still waits is flagged and waits with it. Rows with
+     * findings stay pending for a decision one by one.
      */
     @RolesAllowed(Role.CMS_REVIEWER)
     public BulkDecision acceptRowsWithoutFindings(long requestId) {
@@ -209,12 +220,9 @@ public class ChangeRequestReview {
                                 + " and r.id > :last order by r.id", ChangeRequestRow.class).setParameter("c", cr).setParameter("k", kind)
                         .setParameter("p", Disposition.PENDING).setParameter("last", lastId).setMaxResults(BULK_PAGE).getResultList();
                 Map<Long, List<String>> findings = screen(cr, page);
-                Set<String> listedTins = kind == ListKind.PROVIDER_SUPPLIER ? participantTinsOnList(cr, page) : Set.of();
                 for (ChangeRequestRow row : page) {
                     lastId = row.getId();
-                    boolean tinWaits = kind == ListKind.PROVIDER_SUPPLIER && row.getAction() == ChangeAction.ADD
-                            && !listedTins.contains(row.getTin());
-                    if (!findings.containsKey(row.getId()) && !tinWaits) {
+                    if (!findings.containsKey(row.getId())) {
                         row.decide(Disposition.ACCEPTED, null, caller.userName(), now);
                         apply(row);
                         accepted++;
