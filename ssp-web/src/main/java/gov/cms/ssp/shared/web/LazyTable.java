@@ -21,6 +21,13 @@ public class LazyTable<T> extends LazyDataModel<T> {
     /** The filters and total of the last page loaded: paging and sorting keep the total, so PrimeFaces' count() need not ask again. */
     private Map<String, String> loadedFilters;
     private long loadedTotal;
+    /**
+     * When count() must ask, it asks for the first page as most tables show it (25 rows, unsorted),
+     * which is what load() then wants on a first display or a new filter: one round trip, not two.
+     */
+    private static final int USUAL_PAGE_SIZE = 25;
+    private transient PageRequest countedRequest;
+    private transient Page<T> countedPage;
 
     public LazyTable(Function<PageRequest, Page<T>> fetch, Function<T, String> key) {
         this.fetch = fetch;
@@ -33,15 +40,20 @@ public class LazyTable<T> extends LazyDataModel<T> {
         if (filters.equals(loadedFilters)) {
             return (int) loadedTotal; // load() counts again and corrects the row count if the data changed meanwhile
         }
-        return (int) fetch.apply(new PageRequest(0, 1, null, true, filters)).total();
+        countedRequest = new PageRequest(0, USUAL_PAGE_SIZE, null, true, filters);
+        countedPage = fetch.apply(countedRequest);
+        return (int) countedPage.total();
     }
 
     @Override
     public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
         SortMeta sort = sortBy == null || sortBy.isEmpty() ? null : sortBy.values().iterator().next();
         Map<String, String> filters = filters(filterBy);
-        Page<T> page = fetch.apply(new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
-                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters));
+        PageRequest request = new PageRequest(first, pageSize, sort == null ? null : sort.getField(),
+                sort == null || sort.getOrder() != SortOrder.DESCENDING, filters);
+        Page<T> page = request.equals(countedRequest) && countedPage != null ? countedPage : fetch.apply(request);
+        countedRequest = null;
+        countedPage = null;
         loadedFilters = filters;
         loadedTotal = page.total();
         setRowCount((int) page.total());
