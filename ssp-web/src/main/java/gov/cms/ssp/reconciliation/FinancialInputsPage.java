@@ -11,9 +11,6 @@ import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +25,6 @@ import org.primefaces.model.file.UploadedFile;
 @ViewScoped
 public class FinancialInputsPage implements Serializable {
     private static final long serialVersionUID = 1L;
-    private static final BigDecimal HUNDRED = new BigDecimal(100);
 
     @EJB
     private FinancialInputService inputs;
@@ -43,15 +39,7 @@ public class FinancialInputsPage implements Serializable {
     // the by-hand form
     private String acoId;
     private Track track;
-    private LocalDate agreementStart;
-    private Integer agreementPeriodNumber = 1;
-    private Integer assignedBeneficiaries;
-    private BigDecimal totalBenchmark;
-    private BigDecimal totalExpenditures;
-    private QualityStandard qualityStandard = QualityStandard.MET;
-    private BigDecimal qualityScorePercent;
-    private String minimumSavingsRate = "variable";
-    private boolean lowRevenue;
+    private final EstimateForm form = new EstimateForm();
 
     @PostConstruct
     void init() {
@@ -72,11 +60,7 @@ public class FinancialInputsPage implements Serializable {
     }
 
     public void enter() {
-        BigDecimal score = qualityScorePercent == null ? null : qualityScorePercent.divide(HUNDRED, MathContext.DECIMAL128);
-        BigDecimal fixed = "variable".equals(minimumSavingsRate) ? null : new BigDecimal(minimumSavingsRate);
-        FinancialInputView saved = inputs.enter(new HandEnteredInput(acoId, track, new EstimateRequest(performanceYear,
-                agreementStart, agreementPeriodNumber, assignedBeneficiaries, totalBenchmark, totalExpenditures,
-                qualityStandard, score, fixed, null, lowRevenue)));
+        FinancialInputView saved = inputs.enter(new HandEnteredInput(acoId, track, form.toRequest(performanceYear)));
         Feedback.info("Saved the PY" + saved.performanceYear() + " inputs of " + saved.acoId() + ".");
         report = null;
     }
@@ -115,22 +99,5 @@ public class FinancialInputsPage implements Serializable {
     public void setAcoId(String v) { acoId = v; }
     public Track getTrack() { return track; }
     public void setTrack(Track v) { track = v; }
-    public LocalDate getAgreementStart() { return agreementStart; }
-    public void setAgreementStart(LocalDate v) { agreementStart = v; }
-    public Integer getAgreementPeriodNumber() { return agreementPeriodNumber; }
-    public void setAgreementPeriodNumber(Integer v) { agreementPeriodNumber = v; }
-    public Integer getAssignedBeneficiaries() { return assignedBeneficiaries; }
-    public void setAssignedBeneficiaries(Integer v) { assignedBeneficiaries = v; }
-    public BigDecimal getTotalBenchmark() { return totalBenchmark; }
-    public void setTotalBenchmark(BigDecimal v) { totalBenchmark = v; }
-    public BigDecimal getTotalExpenditures() { return totalExpenditures; }
-    public void setTotalExpenditures(BigDecimal v) { totalExpenditures = v; }
-    public QualityStandard getQualityStandard() { return qualityStandard; }
-    public void setQualityStandard(QualityStandard v) { qualityStandard = v; }
-    public BigDecimal getQualityScorePercent() { return qualityScorePercent; }
-    public void setQualityScorePercent(BigDecimal v) { qualityScorePercent = v; }
-    public String getMinimumSavingsRate() { return minimumSavingsRate; }
-    public void setMinimumSavingsRate(String v) { minimumSavingsRate = v; }
-    public boolean isLowRevenue() { return lowRevenue; }
-    public void setLowRevenue(boolean v) { lowRevenue = v; }
+    public EstimateForm getForm() { return form; }
 }
