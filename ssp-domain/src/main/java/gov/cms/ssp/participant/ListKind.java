@@ -70,6 +70,17 @@ public enum ListKind {
         return values;
     }
 
+    /** An entry's or a row's values in this list's column order, as the forms that add and correct start from them. */
+    public List<String> fields(String tin, String npi, String ccn, String name, String specialty, boolean primaryCare,
+                               Integer starRating, java.time.LocalDate effectiveDate) {
+        return new java.util.ArrayList<>(switch (this) {
+            case PARTICIPANT -> List.of(tin, name, primaryCare ? "Y" : "N");
+            case PROVIDER_SUPPLIER -> List.of(npi, name, specialty == null ? "" : specialty, tin,
+                    effectiveDate == null ? "" : effectiveDate.toString());
+            case SNF_AFFILIATE -> List.of(ccn, name, tin, String.valueOf(starRating));
+        });
+    }
+
     /** The column that identifies an entry: TIN, NPI or CCN. */
     public String keyColumn() {
         return columns.get(0);

@@ -152,15 +152,17 @@ public class ChangeRequestReview {
         String trackRefusal = snfRows.isEmpty() ? null : em.createQuery("select a from Aco a where a.acoId = :id", Aco.class)
                 .setParameter("id", cr.getAcoId()).getResultStream().findFirst()
                 .map(a -> SnfScreening.trackRefusal(a.getTrack())).orElse(null);
+        Set<String> snfsOnList = snfRows.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("select a.ccn from SnfAffiliate a"
+                        + " where a.acoId = :aco and a.ccn in :ccns and a.effectiveDate <= :end"
+                        + " and (a.terminationDate is null or a.terminationDate >= :start)", String.class)
+                .setParameter("aco", cr.getAcoId()).setParameter("ccns", snfRows.stream().map(ChangeRequestRow::getCcn).distinct().toList())
+                .setParameter("start", LocalDate.of(cr.getPy(), 1, 1)).setParameter("end", LocalDate.of(cr.getPy(), 12, 31))
+                .getResultList());
         for (ChangeRequestRow r : snfRows) {
             if (trackRefusal != null) {
                 findings.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add(trackRefusal);
             }
-            if (r.getAction() == ChangeAction.ADD && em.createQuery("select count(a) from SnfAffiliate a where a.acoId = :aco"
-                            + " and a.ccn = :ccn and a.effectiveDate <= :end and (a.terminationDate is null or a.terminationDate >= :start)",
-                    Long.class).setParameter("aco", cr.getAcoId()).setParameter("ccn", r.getCcn())
-                    .setParameter("start", LocalDate.of(cr.getPy(), 1, 1)).setParameter("end", LocalDate.of(cr.getPy(), 12, 31))
-                    .getSingleResult() > 0) {
+            if (r.getAction() == ChangeAction.ADD && snfsOnList.contains(r.getCcn())) {
                 findings.computeIfAbsent(r.getId(), k -> new ArrayList<>()).add("CCN " + r.getCcn()
                         + " is already on the ACO's SNF affiliate list for " + cr.getPy());
             }

@@ -48,12 +48,7 @@ public record ChangeRowView(long id, long requestId, String acoId, int py, Chang
 
     /** The row's values in the kind's column order, as the form that fixes a draft row starts from them. */
     public List<String> fields() {
-        return switch (kind) {
-            case PARTICIPANT -> new java.util.ArrayList<>(List.of(tin, name, primaryCare ? "Y" : "N"));
-            case PROVIDER_SUPPLIER -> new java.util.ArrayList<>(java.util.Arrays.asList(npi, name, specialty == null ? "" : specialty,
-                    tin, effectiveDate == null ? "" : effectiveDate.toString()));
-            case SNF_AFFILIATE -> new java.util.ArrayList<>(List.of(ccn, name, tin, String.valueOf(starRating)));
-        };
+        return kind.fields(tin, npi, ccn, name, specialty, primaryCare, starRating, effectiveDate);
     }
 
     public boolean flagged() {

@@ -107,10 +107,7 @@ public final class ConflictScreen {
                 }
             }
         } finally {
-            try (PreparedStatement d = c.prepareStatement("delete from screening_row where batch_id = ?")) {
-                d.setString(1, batch);
-                d.executeUpdate();
-            }
+            unstage(c, batch);
         }
         problems.sort(RowProblem.IN_FILE_ORDER);
         return problems;
@@ -133,10 +130,7 @@ public final class ConflictScreen {
             exclusivity(c, batch, aco, rules, pyStart, Date.valueOf(pyStart.toLocalDate().withMonth(12).withDayOfMonth(31)),
                     excludeRequestId, problems);
         } finally {
-            try (PreparedStatement d = c.prepareStatement("delete from screening_row where batch_id = ?")) {
-                d.setString(1, batch);
-                d.executeUpdate();
-            }
+            unstage(c, batch);
         }
         return problems;
     }
@@ -182,6 +176,13 @@ public final class ConflictScreen {
             }
         }
         return lines;
+    }
+
+    private static void unstage(Connection c, String batch) throws SQLException {
+        try (PreparedStatement d = c.prepareStatement("delete from screening_row where batch_id = ?")) {
+            d.setString(1, batch);
+            d.executeUpdate();
+        }
     }
 
     private static void stage(Connection c, String batch, ListKind kind, List<ListRow> rows) throws SQLException {

@@ -35,11 +35,6 @@ public record ListEntryView(long id, ListKind kind, String tin, String npi, Stri
 
     /** The entry's values in the kind's column order, as the change form starts from them. */
     public java.util.List<String> fields() {
-        return switch (kind) {
-            case PARTICIPANT -> new java.util.ArrayList<>(java.util.List.of(tin, name, primaryCare ? "Y" : "N"));
-            case PROVIDER_SUPPLIER -> new java.util.ArrayList<>(java.util.Arrays.asList(npi, name, specialty == null ? "" : specialty,
-                    tin, String.valueOf(effectiveDate)));
-            case SNF_AFFILIATE -> new java.util.ArrayList<>(java.util.List.of(ccn, name, tin, String.valueOf(starRating)));
-        };
+        return kind.fields(tin, npi, ccn, name, specialty, primaryCare, starRating, effectiveDate);
     }
 }

@@ -259,8 +259,9 @@ public class ParticipantListService {
             return new UploadResult(false, dataRows, problems);
         }
         ChangeRequest draft = draft(acoId, py, true);
+        LocalDate effective = new ListScreening(py, LocalDate.now()).participantEffectiveDate(); // January 1, like participants
         for (SnfRow row : rows) {
-            em.persist(ChangeRequestRow.addition(draft, row, new ListScreening(py, LocalDate.now()).participantEffectiveDate()));
+            em.persist(ChangeRequestRow.addition(draft, row, effective));
         }
         em.flush();
         return new UploadResult(true, rows.size(), List.of());
