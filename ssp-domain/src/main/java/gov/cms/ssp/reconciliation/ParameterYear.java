@@ -17,6 +17,9 @@ import java.util.Objects;
  * @param levelERevenueLossLimit       BASIC Level E loss sharing limit as a share of ACO participant
  *                                     revenue
  * @param levelEBenchmarkLossLimit     cap of the Level E limit as a share of the updated benchmark
+ * @param allLossesForgivenByEuc       the PY was an extreme and uncontrollable circumstance in every month and
+ *                                     every county (the COVID-19 public health emergency, PY2020–2022), so every
+ *                                     ACO's shared losses were reduced to nothing (425.605(f), 425.610(i))
  * @param source                       where the values come from, or why they are unverified
  */
 public record ParameterYear(
@@ -26,6 +29,7 @@ public record ParameterYear(
         BigDecimal qualityStandardScore,
         BigDecimal levelERevenueLossLimit,
         BigDecimal levelEBenchmarkLossLimit,
+        boolean allLossesForgivenByEuc,
         String source) {
 
     public ParameterYear {
@@ -35,6 +39,14 @@ public record ParameterYear(
         if (sequestrationRate.signum() < 0 || sequestrationRate.compareTo(BigDecimal.ONE) >= 0) {
             throw new IllegalArgumentException("sequestration rate must be in [0, 1): " + sequestrationRate);
         }
+    }
+
+    /** A year without a program-wide EUC. */
+    public ParameterYear(int performanceYear, BigDecimal sequestrationRate, int qualityStandardPercentile,
+                         BigDecimal qualityStandardScore, BigDecimal levelERevenueLossLimit,
+                         BigDecimal levelEBenchmarkLossLimit, String source) {
+        this(performanceYear, sequestrationRate, qualityStandardPercentile, qualityStandardScore,
+                levelERevenueLossLimit, levelEBenchmarkLossLimit, false, source);
     }
 
     /** What is left of earned savings after sequestration, e.g. 0.98. */

@@ -36,6 +36,15 @@ public record QualityOutcome(boolean metQualityStandard, boolean metAlternativeS
         return new QualityOutcome(false, false, score);
     }
 
+    /**
+     * Pay for reporting: in the first performance year of an ACO's first agreement (PUF QualScore
+     * {@code P4R} or blank before 2021), complete reporting meets the standard with full credit, so the
+     * sharing rate is the track's maximum (425.502(a), PY2013–2020).
+     */
+    public static QualityOutcome payForReporting() {
+        return new QualityOutcome(true, false, BigDecimal.ONE);
+    }
+
     /** Not reporting fails the standard. */
     public static QualityOutcome notReported() {
         return new QualityOutcome(false, false, null);

@@ -84,7 +84,7 @@ public final class ReconciliationEngine {
             case LOSSES_NOT_SHARED, WITHIN_CORRIDOR -> BigDecimal.ZERO;
         };
         steps.add(new ExplanationStep("generatedSavingsOrLosses",
-                thresholdFigures(outcome, savingsRate, msr, mlr, difference), generated));
+                thresholdFigures(outcome, in.guardrail(), savingsRate, msr, mlr, difference), generated));
 
         BigDecimal sharingRate = finalSharingRate(in);
         steps.add(new ExplanationStep("finalSharingRate", sharingRateFigures(in, terms), sharingRate));
@@ -115,7 +115,9 @@ public final class ReconciliationEngine {
             steps.add(new ExplanationStep("performancePaymentLimit",
                     plain(terms.performancePaymentLimitRate()) + " × " + money(benchmark), limit));
             paymentLimited = afterSequestration.compareTo(limit) > 0;
-            earned = RoundingPolicy.toDollars(afterSequestration.min(limit));
+            BigDecimal limited = afterSequestration.min(limit);
+            BigDecimal prorated = sixMonthProration(in, limited, steps);
+            earned = RoundingPolicy.toDollars(prorated);
             steps.add(new ExplanationStep("earnedSavings",
                     (paymentLimited ? "limited to the performance payment limit" : "below the payment limit")
                             + ", rounded to dollars", earned));
@@ -125,20 +127,34 @@ public final class ReconciliationEngine {
                     lossesBeforeLimit));
             LossSharingLimit limit = lossSharingLimit(in, year);
             steps.add(new ExplanationStep("lossSharingLimit", limit.figures(), limit.amount()));
-            if (limit.unresolved() != null) {
-                unresolved.add(limit.unresolved());
-            }
             lossLimited = lossesBeforeLimit.compareTo(limit.amount()) > 0;
-            BigDecimal limitedLosses = lossesBeforeLimit.min(limit.amount());
-            BigDecimal reduction = eucReduction(in, limitedLosses);
-            steps.add(new ExplanationStep("eucReduction", in.euc().describe() + " of " + money(limitedLosses), reduction));
+            BigDecimal limitedLosses = sixMonthProration(in, lossesBeforeLimit.min(limit.amount()), steps);
+            BigDecimal reduction;
+            if (year.allLossesForgivenByEuc()) {
+                // every month and county affected: nothing is owed, whatever the revenue-based limit
+                reduction = limitedLosses;
+                steps.add(new ExplanationStep("eucReduction", "PY" + in.performanceYear()
+                        + ": COVID-19 emergency in every month and county, shared losses forgiven in full", reduction));
+            } else {
+                if (limit.unresolved() != null) {
+                    unresolved.add(limit.unresolved());
+                }
+                reduction = eucReduction(in, limitedLosses);
+                steps.add(new ExplanationStep("eucReduction", in.euc().describe() + " of " + money(limitedLosses), reduction));
+            }
             euc = RoundingPolicy.toDollars(reduction);
             losses = RoundingPolicy.toDollars(limitedLosses).subtract(euc);
+            losses = midYearTerminationProration(in, losses, steps, unresolved);
             steps.add(new ExplanationStep("sharedLosses",
                     (lossLimited ? "limited to the loss sharing limit" : "below the loss sharing limit")
                             + ", less the EUC reduction, rounded to dollars", losses));
         }
 
+        if (in.advancePaymentRecoupment().signum() > 0) {
+            steps.add(new ExplanationStep("advancePaymentRecoupment",
+                    "advance payments recouped from the earned savings " + money(earned), in.advancePaymentRecoupment()
+                    .min(earned)));
+        }
         return new ReconciliationResult(in, savingsRate, msr, mlr, outcome, RoundingPolicy.toDollars(generated),
                 sharingRate, lossRate, earned, losses, euc, paymentLimited, lossLimited, unresolved, steps);
     }
@@ -197,6 +213,10 @@ public final class ReconciliationEngine {
     /** The threshold rule (rules section 4, step 5, and 425.605(h) for reduced sharing). */
     public PerformanceOutcome performanceOutcome(ReconciliationInput in, BigDecimal savingsRate,
                                                  BigDecimal msr, BigDecimal mlr) {
+        if (in.guardrail() && savingsRate.signum() > 0) {
+            // the guardrail benchmark only lowers a loss; it never turns one into shared savings
+            return PerformanceOutcome.WITHIN_CORRIDOR;
+        }
         if (savingsRate.signum() > 0 && savingsRate.compareTo(msr) >= 0) {
             return PerformanceOutcome.SAVINGS_GENERATED;
         }
@@ -328,6 +348,42 @@ public final class ReconciliationEngine {
         return Math.max(1, in.performanceYear() - firstYear + 1);
     }
 
+    /**
+     * 425.609(c): a six-month performance year of CY2019 is reconciled on the whole year's figures
+     * with the track's rules and limits, then its shared savings or losses are multiplied by 6 / 12.
+     */
+    public BigDecimal sixMonthProration(ReconciliationInput in, BigDecimal wholeYearAmount, List<ExplanationStep> steps) {
+        PerformancePeriod period = in.performancePeriod();
+        if (!period.isSixMonths()) {
+            return wholeYearAmount;
+        }
+        BigDecimal prorated = wholeYearAmount.multiply(period.shareOfYear());
+        steps.add(new ExplanationStep("sixMonthProration", money(wholeYearAmount) + " × " + period.months()
+                + " / 12 (" + period.label() + ", 425.609)", prorated));
+        return prorated;
+    }
+
+    /**
+     * Shared losses of an agreement terminated during the PY are prorated by the months before the
+     * termination (425.221(b)); without those months the amount cannot be determined.
+     */
+    public BigDecimal midYearTerminationProration(ReconciliationInput in, BigDecimal sharedLosses,
+                                                  List<ExplanationStep> steps, List<String> unresolved) {
+        if (!in.midYearTermination() || sharedLosses.signum() == 0) {
+            return sharedLosses;
+        }
+        if (in.monthsBeforeTermination() == null) {
+            unresolved.add("the agreement ended during the PY: shared losses are prorated by the months before"
+                    + " the termination, which are not known; the full-year amount is shown");
+            return sharedLosses;
+        }
+        BigDecimal prorated = RoundingPolicy.toDollars(sharedLosses.multiply(BigDecimal.valueOf(in.monthsBeforeTermination()))
+                .divide(BigDecimal.valueOf(12), RoundingPolicy.DIVISION));
+        steps.add(new ExplanationStep("midYearTerminationProration", money(sharedLosses) + " × "
+                + in.monthsBeforeTermination() + " / 12", prorated));
+        return prorated;
+    }
+
     /** The EUC reduction of shared losses (after rate and limit). */
     public BigDecimal eucReduction(ReconciliationInput in, BigDecimal sharedLosses) {
         return in.euc().reductionOf(sharedLosses);
@@ -373,7 +429,7 @@ public final class ReconciliationEngine {
                 : "the ACO's choice: " + in.minimumSavingsRateChoice();
     }
 
-    private static String thresholdFigures(PerformanceOutcome outcome, BigDecimal savingsRate, BigDecimal msr,
+    private static String thresholdFigures(PerformanceOutcome outcome, boolean guardrail, BigDecimal savingsRate, BigDecimal msr,
                                            BigDecimal mlr, BigDecimal difference) {
         String rate = plain(savingsRate);
         return switch (outcome) {
@@ -384,7 +440,10 @@ public final class ReconciliationEngine {
                     + ": all losses " + money(difference);
             case LOSSES_NOT_SHARED -> "loss rate " + plain(savingsRate.negate()) + " ≥ MSR " + plain(msr)
                     + " but one-sided: losses " + money(difference) + " not shared";
-            case WITHIN_CORRIDOR -> "savings rate " + rate + " within the corridor (MSR " + plain(msr)
+            case WITHIN_CORRIDOR -> guardrail && savingsRate.signum() > 0
+                    ? "savings rate " + rate + " against the guardrail benchmark (without the ACPT), which only"
+                    + " lowers a loss: no shared savings"
+                    : "savings rate " + rate + " within the corridor (MSR " + plain(msr)
                     + (mlr == null ? "" : ", MLR " + plain(mlr)) + ")";
         };
     }

@@ -24,6 +24,14 @@ import java.util.Objects;
  * @param lossLimitBasis           what the loss limit is measured against (null = the track's default)
  * @param lowRevenue               a low-revenue ACO (revenue ≤ 35% of its assigned beneficiaries' expenditures)
  * @param euc                      the EUC reduction of shared losses
+ * @param performancePeriod        the whole calendar year, or one of CY2019's six-month performance years (425.609)
+ * @param guardrail                PY2024+: CMS applied the ACPT guardrail, i.e. the benchmark given is the one
+ *                                 recomputed without the ACPT to lower a loss (PUF Guardrail)
+ * @param midYearTermination       the agreement ended during the PY, so shared losses are prorated by the months
+ *                                 before termination (PUF Impact_Mid_Year_Termination, Prorate_Shared_Losses)
+ * @param monthsBeforeTermination  those months, null when not known
+ * @param advancePaymentRecoupment advance (AIM / Advance Payment Model) or advance investment payments CMS
+ *                                 recoups from the earned savings (PUF Adv_Pay_Recoup), zero when none
  */
 public record ReconciliationInput(
         int performanceYear,
@@ -39,7 +47,12 @@ public record ReconciliationInput(
         BigDecimal participantRevenue,
         LossLimitBasis lossLimitBasis,
         boolean lowRevenue,
-        EucAdjustment euc) {
+        EucAdjustment euc,
+        PerformancePeriod performancePeriod,
+        boolean guardrail,
+        boolean midYearTermination,
+        Integer monthsBeforeTermination,
+        BigDecimal advancePaymentRecoupment) {
 
     public ReconciliationInput {
         Objects.requireNonNull(track, "track");
@@ -52,6 +65,22 @@ public record ReconciliationInput(
         }
         if (euc == null) {
             euc = EucAdjustment.none();
+        }
+        if (performancePeriod == null) {
+            performancePeriod = PerformancePeriod.FULL_YEAR;
+        }
+        if (advancePaymentRecoupment == null) {
+            advancePaymentRecoupment = BigDecimal.ZERO;
+        }
+        if (advancePaymentRecoupment.signum() < 0) {
+            throw new IllegalArgumentException("advance payment recoupment must not be negative: " + advancePaymentRecoupment);
+        }
+        if (monthsBeforeTermination != null && (monthsBeforeTermination < 0 || monthsBeforeTermination > 12)) {
+            throw new IllegalArgumentException("months before termination must be 0–12: " + monthsBeforeTermination);
+        }
+        if (performancePeriod != PerformancePeriod.FULL_YEAR && performanceYear != 2019) {
+            throw new IllegalArgumentException("six-month performance years exist only in 2019 (425.609), not in "
+                    + performanceYear);
         }
         if (assignedBeneficiaries <= 0) {
             throw new IllegalArgumentException("assigned beneficiaries must be positive: " + assignedBeneficiaries);
@@ -88,7 +117,9 @@ public record ReconciliationInput(
                 .totalBenchmark(totalBenchmark).totalExpenditures(totalExpenditures)
                 .minimumSavingsRateChoice(minimumSavingsRateChoice).cmsSetMinimumSavingsRate(cmsSetMinimumSavingsRate)
                 .quality(quality).participantRevenue(participantRevenue).lossLimitBasis(lossLimitBasis)
-                .lowRevenue(lowRevenue).euc(euc);
+                .lowRevenue(lowRevenue).euc(euc).performancePeriod(performancePeriod).guardrail(guardrail)
+                .midYearTermination(midYearTermination).monthsBeforeTermination(monthsBeforeTermination)
+                .advancePaymentRecoupment(advancePaymentRecoupment);
     }
 
     public ReconciliationInput withTrack(Track newTrack) {
@@ -116,6 +147,11 @@ public record ReconciliationInput(
         private LossLimitBasis lossLimitBasis;
         private boolean lowRevenue;
         private EucAdjustment euc = EucAdjustment.none();
+        private PerformancePeriod performancePeriod = PerformancePeriod.FULL_YEAR;
+        private boolean guardrail;
+        private boolean midYearTermination;
+        private Integer monthsBeforeTermination;
+        private BigDecimal advancePaymentRecoupment = BigDecimal.ZERO;
 
         private Builder() {
         }
@@ -198,10 +234,36 @@ public record ReconciliationInput(
             return this;
         }
 
+        public Builder performancePeriod(PerformancePeriod value) {
+            this.performancePeriod = value;
+            return this;
+        }
+
+        public Builder guardrail(boolean value) {
+            this.guardrail = value;
+            return this;
+        }
+
+        public Builder midYearTermination(boolean value) {
+            this.midYearTermination = value;
+            return this;
+        }
+
+        public Builder monthsBeforeTermination(Integer value) {
+            this.monthsBeforeTermination = value;
+            return this;
+        }
+
+        public Builder advancePaymentRecoupment(BigDecimal value) {
+            this.advancePaymentRecoupment = value;
+            return this;
+        }
+
         public ReconciliationInput build() {
             return new ReconciliationInput(performanceYear, track, agreementStart, agreementPeriodNumber,
                     assignedBeneficiaries, totalBenchmark, totalExpenditures, minimumSavingsRateChoice,
-                    cmsSetMinimumSavingsRate, quality, participantRevenue, lossLimitBasis, lowRevenue, euc);
+                    cmsSetMinimumSavingsRate, quality, participantRevenue, lossLimitBasis, lowRevenue, euc,
+                    performancePeriod, guardrail, midYearTermination, monthsBeforeTermination, advancePaymentRecoupment);
         }
     }
 }

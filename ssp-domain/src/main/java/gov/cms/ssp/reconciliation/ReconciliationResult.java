@@ -51,6 +51,14 @@ public record ReconciliationResult(
         return earnedSavings.subtract(sharedLosses);
     }
 
+    /**
+     * What changes hands once CMS has recouped advance payments from the earned savings
+     * (PUF Adv_Pay_Recoup; EarnSaveLoss is before the recoupment).
+     */
+    public BigDecimal settlement() {
+        return netAmount().subtract(input.advancePaymentRecoupment().min(earnedSavings));
+    }
+
     /** False when the result depends on a figure the input did not have (see {@link #unresolved()}). */
     public boolean isDetermined() {
         return unresolved.isEmpty();

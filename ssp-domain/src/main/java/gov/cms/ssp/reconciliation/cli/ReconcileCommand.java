@@ -3,7 +3,7 @@ package gov.cms.ssp.reconciliation.cli;
 import gov.cms.ssp.reconciliation.ReconciliationEngine;
 import gov.cms.ssp.reconciliation.puf.CheckReport;
 import gov.cms.ssp.reconciliation.puf.PufColumns;
-import gov.cms.ssp.reconciliation.puf.PufFile;
+import gov.cms.ssp.reconciliation.puf.PufReading;
 import gov.cms.ssp.reconciliation.puf.PufFormatException;
 import gov.cms.ssp.reconciliation.puf.PufLayout;
 import gov.cms.ssp.reconciliation.puf.PufReader;
@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.OutputStreamWriter;
 import java.io.PrintStream;
 import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.io.Writer;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -24,13 +25,16 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * {@code ReconcileCommand --year YYYY FILE.csv}: reads a CMS per-ACO results PUF, recomputes every
- * ACO with the {@link ReconciliationEngine} and writes, to stdout, one CSV row per ACO (computed
- * values in the notation of the input year, the verdict, the reason and the published values),
- * then the line {@code reproduced N of M checkable rows (K not checkable)}.
+ * {@code ReconcileCommand --year YYYY FILE.csv}: reads a CMS per-ACO results PUF of any year and
+ * layout of 2013–2024, computes every ACO from its inputs alone with the {@link ReconciliationEngine}
+ * and writes, to stdout, one CSV row per ACO (computed values in the file's own notation, the status
+ * — reproduced, differs, computed or not-checkable —, the reason, the published values, the advance
+ * payment recoupment and what is paid after it, the performance period), then the line
+ * {@code reproduced N of M checkable rows (K not checkable)}.
  *
- * <p>Exit codes: 0 when the file was checked (whatever the verdicts), 2 on bad usage, 1 on an
- * unreadable file; errors are one line on stderr.
+ * <p>Exit codes: 0 when the file was reconciled (whatever the verdicts), 2 on bad usage, 1 on an
+ * unreadable file or any bad row: then every problem is a line on stderr naming file, row and column,
+ * and nothing is written to stdout (the output is built whole before it is written).
  */
 public final class ReconcileCommand {
 
@@ -39,7 +43,11 @@ public final class ReconcileCommand {
     static final List<String> HEADER = List.of(
             "ACO_ID", "Status", "MinSavPerc", "GenSaveLoss", "FinalShareRate", "FinalLossRate", "EarnSaveLoss",
             "Reason", "Published_MinSavPerc", "Published_GenSaveLoss", "Published_FinalShareRate",
-            "Published_FinalLossRate", "Published_EarnSaveLoss", "EarnSaveLoss_Tolerance");
+            "Published_FinalLossRate", "Published_EarnSaveLoss", "EarnSaveLoss_Tolerance",
+            "Adv_Pay_Recoup", "Payment_After_Recoupment", "Performance_Period");
+
+    /** At most this many row problems are listed; the count of the others follows. */
+    static final int PROBLEMS_LISTED = 50;
 
     private ReconcileCommand() {
     }
@@ -92,9 +100,24 @@ public final class ReconcileCommand {
             return 1;
         }
         try {
-            PufFile puf = PufReader.read(file, year);
-            CheckReport report = new PublishedResultCheck(ReconciliationEngine.withStandardParameters()).check(puf);
-            write(report, out);
+            PufReading reading = PufReader.readEachRow(file, year);
+            if (!reading.problems().isEmpty()) {
+                List<PufFormatException> problems = reading.problems();
+                problems.stream().limit(PROBLEMS_LISTED).forEach(p -> err.println("reconcile: " + oneLine(p.getMessage())));
+                if (problems.size() > PROBLEMS_LISTED) {
+                    err.println("reconcile: ... and " + (problems.size() - PROBLEMS_LISTED) + " more bad rows");
+                }
+                return 1;
+            }
+            CheckReport report = new PublishedResultCheck(ReconciliationEngine.withStandardParameters()).check(reading.file());
+            StringWriter whole = new StringWriter();
+            write(report, whole);
+            out.write(whole.toString());
+            out.flush();
+            if (report.computed() > 0) {
+                err.println("reconcile: " + report.computed() + " rows computed from their inputs, with no result"
+                        + " of CMS's in the file to compare with");
+            }
             return 0;
         } catch (PufFormatException e) {
             err.println("reconcile: " + oneLine(e.getMessage()));
@@ -121,11 +144,14 @@ public final class ReconcileCommand {
                     money(v.earnedSavingsLosses()),
                     v.reason(),
                     v.row().minimumSavingsRate().raw(),
-                    v.row().generatedSavingsLosses().raw(),
-                    v.row().finalShareRate().raw(),
-                    v.row().finalLossRate().raw(),
-                    v.row().earnedSavingsLosses().raw(),
-                    v.earnedTolerance() == null ? "" : v.earnedTolerance().setScale(0, java.math.RoundingMode.CEILING).toPlainString());
+                    v.row().published().generatedSavingsLosses().raw(),
+                    v.row().published().finalShareRate().raw(),
+                    v.row().published().finalLossRate().raw(),
+                    v.row().published().earnedSavingsLosses().raw(),
+                    v.earnedTolerance() == null ? "" : v.earnedTolerance().setScale(0, java.math.RoundingMode.CEILING).toPlainString(),
+                    v.row().advancePaymentRecoupment().raw(),
+                    v.result() == null ? "" : money(v.result().settlement()),
+                    v.row().period().label());
         }
         printer.flush();
         out.write(report.summaryLine());

@@ -21,11 +21,16 @@ public record CheckReport(PufFile file, List<RowVerdict> verdicts) {
         return count(CheckStatus.NOT_CHECKABLE);
     }
 
+    /** Rows compared with a result CMS published (reproduced or differing). */
     public long checkable() {
-        return verdicts.size() - notCheckable();
+        return count(CheckStatus.REPRODUCED) + count(CheckStatus.DIFFERS);
     }
 
-    /** The CLI's last line. */
+    public long computed() {
+        return count(CheckStatus.COMPUTED);
+    }
+
+    /** The CLI's last line; computed rows (nothing published to compare with) are in neither count. */
     public String summaryLine() {
         return "reproduced " + reproduced() + " of " + checkable() + " checkable rows (" + notCheckable() + " not checkable)";
     }

@@ -4,6 +4,8 @@ package gov.cms.ssp.reconciliation.puf;
 public enum CheckStatus {
     REPRODUCED("reproduced"),
     DIFFERS("differs"),
+    /** computed from the inputs; CMS's result is not in the file to compare with */
+    COMPUTED("computed"),
     NOT_CHECKABLE("not-checkable");
 
     private final String label;

@@ -17,10 +17,20 @@ import java.util.List;
 import java.util.function.Function;
 
 /**
- * Recomputes every row of a PUF from its inputs and compares with what CMS published.
+ * Computes every row of a PUF from its inputs alone and compares with what CMS published, where it
+ * published anything.
  *
- * <p>Compared: MinSavPerc (one-sided, N ≥ 5,000), GenSaveLoss, FinalShareRate, FinalLossRate (when
- * published) and EarnSaveLoss. Tolerances come only from the rounding of the published figures:
+ * <p>Inputs are the columns that describe the ACO and its year (track, dates, N_AB, benchmark,
+ * expenditures, MSR choice, quality, EUC, revenue category, guardrail, termination, recoupment); the
+ * outcome columns ({@link PufColumns#OUTCOMES}) are never read as inputs. A row is
+ * {@link CheckStatus#REPRODUCED} or {@link CheckStatus#DIFFERS} where CMS published a result,
+ * {@link CheckStatus#COMPUTED} where it did not, and {@link CheckStatus#NOT_CHECKABLE}, with the
+ * reason, only where a figure the rules need is not in the file (participant revenue, months before a
+ * termination); its computed values are then the bound the engine could determine.
+ *
+ * <p>Compared: MinSavPerc (one-sided, N ≥ 5,000: the file's MSR is checked against the table),
+ * GenSaveLoss, FinalShareRate, FinalLossRate and EarnSaveLoss, each where published. Tolerances come
+ * only from the rounding of the published figures:
  * <ul>
  *   <li>rates: half a unit of the published precision, plus what the rounding of the published
  *       quality score can move the computed rate (e.g. 0.5 × ±0.00005 for Track 1 in 2018);</li>
@@ -28,14 +38,14 @@ import java.util.function.Function;
  *   <li>EarnSaveLoss: $1 for CMS's rounding + $1 for the rounding of benchmark and expenditures,
  *       plus the spread of the computed amount when the quality score moves within its rounding.</li>
  * </ul>
- * Rows whose outcome depends on a figure CMS does not publish are {@link CheckStatus#NOT_CHECKABLE}
- * with the reason, never guessed.
  */
 public final class PublishedResultCheck {
 
     private static final BigDecimal EPSILON = new BigDecimal("1E-12");
     private static final BigDecimal ONE_DOLLAR = BigDecimal.ONE;
     private static final BigDecimal TWO_DOLLARS = new BigDecimal("2");
+    /** The first PY whose sharing rate does not scale with a quality score (QPS met → max rate). */
+    private static final int FIRST_YEAR_OF_QPS_GATE = 2021;
 
     private final ReconciliationEngine engine;
 
@@ -52,7 +62,7 @@ public final class PublishedResultCheck {
     }
 
     public RowVerdict check(PufRow row, PufLayout layout) {
-        String missing = missingInputs(row);
+        String missing = missingInputs(row, layout.year());
         if (missing != null) {
             return RowVerdict.notCheckable(row, missing);
         }
@@ -62,11 +72,12 @@ public final class PublishedResultCheck {
             input = inputOf(row, layout);
             result = engine.reconcile(input);
         } catch (IllegalArgumentException e) {
-            return RowVerdict.notCheckable(row, "cannot be reconciled from the published inputs: " + e.getMessage());
+            return RowVerdict.notCheckable(row, "cannot be reconciled from the inputs: " + e.getMessage());
         }
 
         BigDecimal generated = reportedGenerated(result, layout);
         BigDecimal net = result.netAmount();
+        PufRow.Published published = row.published();
         BigDecimal earnedTolerance = TWO_DOLLARS.add(qualitySpread(input, row.qualityScore(), ReconciliationResult::netAmount));
 
         List<String> differences = new ArrayList<>();
@@ -74,14 +85,18 @@ public final class PublishedResultCheck {
                 && row.assignedBeneficiaries().value().intValue() >= MinimumSavingsRateTable.SMALLEST_TABULATED_POPULATION) {
             compareRate("MinSavPerc", result.minimumSavingsRate(), row.minimumSavingsRate(), BigDecimal.ZERO, layout, differences);
         }
-        compareMoney("GenSaveLoss", generated, row.generatedSavingsLosses(), ONE_DOLLAR, differences);
-        compareRate("FinalShareRate", result.finalSharingRate(), row.finalShareRate(),
+        if (published.generatedSavingsLosses().isPresent()) {
+            compareMoney("GenSaveLoss", generated, published.generatedSavingsLosses(), ONE_DOLLAR, differences);
+        }
+        compareRate("FinalShareRate", result.finalSharingRate(), published.finalShareRate(),
                 qualitySpread(input, row.qualityScore(), ReconciliationResult::finalSharingRate), layout, differences);
-        if (result.finalLossRate() != null && row.finalLossRate().isPresent()) {
-            compareRate("FinalLossRate", result.finalLossRate(), row.finalLossRate(),
+        if (result.finalLossRate() != null) {
+            compareRate("FinalLossRate", result.finalLossRate(), published.finalLossRate(),
                     qualitySpread(input, row.qualityScore(), ReconciliationResult::finalLossRate), layout, differences);
         }
-        compareMoney("EarnSaveLoss", net, row.earnedSavingsLosses(), earnedTolerance, differences);
+        if (published.earnedSavingsLosses().isPresent()) {
+            compareMoney("EarnSaveLoss", net, published.earnedSavingsLosses(), earnedTolerance, differences);
+        }
 
         String notCheckable = notCheckableReason(row, input, result);
         CheckStatus status;
@@ -90,29 +105,29 @@ public final class PublishedResultCheck {
             status = CheckStatus.NOT_CHECKABLE;
             reason = notCheckable + (differences.isEmpty() ? ""
                     : " (published values differ from the bound: " + String.join("; ", differences) + ")");
-        } else if (differences.isEmpty()) {
+        } else if (!differences.isEmpty()) {
+            status = CheckStatus.DIFFERS;
+            reason = String.join("; ", differences);
+        } else if (published.any()) {
             status = CheckStatus.REPRODUCED;
             reason = "";
         } else {
-            status = CheckStatus.DIFFERS;
-            reason = String.join("; ", differences);
+            status = CheckStatus.COMPUTED;
+            reason = "CMS's result not in the file";
         }
         return new RowVerdict(row, status, reason, result, result.minimumSavingsRate(), generated,
                 result.finalSharingRate(), result.finalLossRate(), net, earnedTolerance);
     }
 
-    /** The engine's inputs as the PUF gives them. */
+    /** The engine's inputs as the PUF gives them; never a published result. */
     public ReconciliationInput inputOf(PufRow row, PufLayout layout) {
         int n = row.assignedBeneficiaries().value().intValueExact();
-        BigDecimal publishedMsr = row.minimumSavingsRate().value();
+        BigDecimal fileMsr = row.minimumSavingsRate().value();
         MinimumSavingsRateChoice choice = MinimumSavingsRateChoice.variableRate();
         if (row.track().isTwoSided() && MinimumSavingsRateChoice.FIXED_OPTIONS.stream()
-                .anyMatch(o -> o.compareTo(publishedMsr) == 0)) {
-            choice = MinimumSavingsRateChoice.fixed(publishedMsr);
+                .anyMatch(o -> o.compareTo(fileMsr) == 0)) {
+            choice = MinimumSavingsRateChoice.fixed(fileMsr);
         }
-        boolean metQps = Boolean.TRUE.equals(row.metQualityStandard());
-        boolean metAlternative = !metQps && Boolean.TRUE.equals(row.metAlternativeStandard());
-        BigDecimal score = row.qualityScore().isPresent() ? row.qualityScore().value() : null;
         LossLimitBasis basis = null;
         if (row.track() == Track.TRACK_1_PLUS && row.revenueBasedLossLimit() != null) {
             basis = row.revenueBasedLossLimit() ? LossLimitBasis.REVENUE : LossLimitBasis.BENCHMARK;
@@ -127,25 +142,48 @@ public final class PublishedResultCheck {
                 .totalBenchmark(row.totalBenchmark().value())
                 .totalExpenditures(row.totalExpenditures().value())
                 .minimumSavingsRateChoice(choice)
-                .cmsSetMinimumSavingsRate(n < MinimumSavingsRateTable.SMALLEST_TABULATED_POPULATION ? publishedMsr : null)
-                .quality(new QualityOutcome(metQps, metAlternative, score))
+                .cmsSetMinimumSavingsRate(n < MinimumSavingsRateTable.SMALLEST_TABULATED_POPULATION ? fileMsr : null)
+                .quality(qualityOf(row, layout.year()))
                 .lossLimitBasis(basis)
                 .lowRevenue(Boolean.TRUE.equals(row.lowRevenue()))
                 .euc(disAdj.signum() == 0 ? EucAdjustment.none() : EucAdjustment.determinedReduction(disAdj.abs()))
+                .performancePeriod(row.period())
+                .guardrail(Boolean.TRUE.equals(row.guardrail()))
+                .midYearTermination(Boolean.TRUE.equals(row.midYearTermination()))
+                .advancePaymentRecoupment(row.advancePaymentRecoupment().valueOrZero().abs())
                 .build();
     }
 
-    private static String missingInputs(PufRow row) {
+    /**
+     * The quality outcome: Met_QPS / Met_AltQPS and QualScore. Files before 2016 have no Met_QPS:
+     * there the standard is met by complete reporting in the first PY (QualScore {@code P4R} or blank,
+     * full credit) and by a score above 0 later; PY2013 writes a failed ACO's score as 0.
+     */
+    static QualityOutcome qualityOf(PufRow row, int year) {
+        BigDecimal score = row.qualityScore().isPresent() ? row.qualityScore().value() : null;
+        if (Boolean.FALSE.equals(row.metQualityStandard())) {
+            boolean alternative = Boolean.TRUE.equals(row.metAlternativeStandard());
+            return new QualityOutcome(false, alternative, score);
+        }
+        if (row.payForReporting() && year < FIRST_YEAR_OF_QPS_GATE) {
+            return QualityOutcome.payForReporting();
+        }
+        boolean met = row.metQualityStandard() != null ? row.metQualityStandard() : score != null && score.signum() > 0;
+        return new QualityOutcome(met, false, score);
+    }
+
+    private static String missingInputs(PufRow row, int year) {
         List<String> missing = new ArrayList<>();
         need(row.assignedBeneficiaries(), PufColumns.N_AB, missing);
         need(row.totalBenchmark(), PufColumns.AB_TOT_BNCHMK, missing);
         need(row.totalExpenditures(), PufColumns.AB_TOT_EXP, missing);
         need(row.minimumSavingsRate(), PufColumns.MIN_SAV_PERC, missing);
-        need(row.generatedSavingsLosses(), PufColumns.GEN_SAVE_LOSS, missing);
-        need(row.earnedSavingsLosses(), PufColumns.EARN_SAVE_LOSS, missing);
-        need(row.finalShareRate(), PufColumns.FINAL_SHARE_RATE, missing);
-        if (row.metQualityStandard() == null) {
+        if (year >= FIRST_YEAR_OF_QPS_GATE && row.metQualityStandard() == null) {
             missing.add(PufColumns.MET_QPS + " not published");
+        }
+        if (year < FIRST_YEAR_OF_QPS_GATE && !row.payForReporting() && !row.qualityScore().isPresent()
+                && !Boolean.FALSE.equals(row.metQualityStandard())) {
+            missing.add(PufColumns.QUAL_SCORE + " " + row.qualityScore().absence());
         }
         if (row.disasterAdjustment().presence() == PufNumber.Presence.SUPPRESSED) {
             missing.add(PufColumns.DIS_ADJ + " suppressed (*)");
@@ -162,15 +200,14 @@ public final class PublishedResultCheck {
     /** Why a reconciled row still cannot be checked, or null. */
     private static String notCheckableReason(PufRow row, ReconciliationInput input, ReconciliationResult result) {
         if (!result.isDetermined()) {
-            return String.join("; ", result.unresolved()) + "; CMS does not publish participant revenue";
+            String why = String.join("; ", result.unresolved());
+            return why + (why.contains("revenue") ? "; CMS does not publish participant revenue"
+                    : "; the file does not publish it");
         }
         if (input.cmsSetMinimumSavingsRate() != null
                 && result.savingsRate().abs().subtract(input.cmsSetMinimumSavingsRate()).abs()
                 .compareTo(row.minimumSavingsRate().halfUnit()) <= 0) {
             return "savings rate within the rounding of the published CMS-set MSR: threshold undecidable";
-        }
-        if (Boolean.TRUE.equals(row.guardrail()) && result.outcome() == PerformanceOutcome.LOSSES_GENERATED) {
-            return "guardrail: losses measured against a benchmark without the ACPT, which is not published";
         }
         return null;
     }
@@ -207,6 +244,9 @@ public final class PublishedResultCheck {
 
     private static void compareMoney(String column, BigDecimal computed, PufNumber published, BigDecimal tolerance,
                                      List<String> differences) {
+        if (!published.isPresent()) {
+            return;
+        }
         BigDecimal gap = computed.subtract(published.value()).abs();
         if (gap.compareTo(tolerance) > 0) {
             differences.add(column + " computed " + computed.toPlainString() + ", published " + published.raw()

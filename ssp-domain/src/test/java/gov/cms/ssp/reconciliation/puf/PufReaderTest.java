@@ -43,10 +43,9 @@ class PufReaderTest {
             assertAll(
                     () -> assertEquals("A1001", r.acoId()),
                     () -> assertEquals(Track.TRACK_1, r.track()),
-                    () -> assertValue("0.05", r.savingsRate()),
                     () -> assertValue("0.03", r.minimumSavingsRate()),
                     () -> assertValue("0.92", r.qualityScore()),
-                    () -> assertValue("0.46", r.finalShareRate()),
+                    () -> assertValue("0.46", r.published().finalShareRate()),
                     // "92.00" is 0.9200 ± 0.00005
                     () -> assertEquals(0, new BigDecimal("0.00005").compareTo(r.qualityScore().halfUnit())));
         }
@@ -69,7 +68,7 @@ class PufReaderTest {
                     () -> assertEquals(Boolean.TRUE, plus.lowRevenue()),
                     () -> assertEquals(Track.TRACK_3, three.track()),
                     () -> assertValue("-2797", three.disasterAdjustment()),
-                    () -> assertValue("-2828054", three.generatedSavingsLosses()),
+                    () -> assertValue("-2828054", three.published().generatedSavingsLosses()),
                     () -> assertEquals(Boolean.FALSE, three.metQualityStandard()),
                     () -> assertNull(three.metAlternativeStandard()));
         }
@@ -86,18 +85,16 @@ class PufReaderTest {
                     () -> assertEquals(Track.ENHANCED, en.track()),
                     () -> assertValue("77372", en.assignedBeneficiaries()),
                     () -> assertValue("1072551536", en.totalBenchmark()),
-                    () -> assertValue("84231357", en.generatedSavingsLosses()),
-                    () -> assertValue("0.0785", en.savingsRate()),
+                    () -> assertValue("84231357", en.published().generatedSavingsLosses()),
                     () -> assertValue("0.02", en.minimumSavingsRate()),
                     () -> assertValue("0.9126", en.qualityScore()),
-                    () -> assertValue("0.40", en.finalLossRate()),
-                    () -> assertEquals(0, new BigDecimal("0.00005").compareTo(en.finalShareRate().halfUnit())),
+                    () -> assertValue("0.40", en.published().finalLossRate()),
+                    () -> assertEquals(0, new BigDecimal("0.00005").compareTo(en.published().finalShareRate().halfUnit())),
                     () -> assertEquals(Track.BASIC_B, b.track()),
-                    () -> assertValue("-0.0143", b.savingsRate()),
                     () -> assertEquals(PufNumber.Presence.NOT_APPLICABLE, b.disasterAdjustment().presence()),
                     () -> assertNull(b.metQualityStandard()),
                     () -> assertEquals(PufNumber.Presence.SUPPRESSED, b.qualityScore().presence()),
-                    () -> assertEquals(PufNumber.Presence.EMPTY, b.finalLossRate().presence()));
+                    () -> assertEquals(PufNumber.Presence.EMPTY, b.published().finalLossRate().presence()));
         }
 
         @Test
@@ -110,7 +107,6 @@ class PufReaderTest {
             PufRow r = f.rows().get(0);
             assertAll(
                     () -> assertEquals(Track.ENHANCED, r.track()),
-                    () -> assertValue("-0.0386", r.savingsRate()),
                     () -> assertValue("0", r.minimumSavingsRate()),
                     () -> assertValue("0.8245", r.qualityScore()),
                     () -> assertNull(r.metAlternativeStandard()),
@@ -126,11 +122,10 @@ class PufReaderTest {
             PufRow r = f.rows().get(0);
             assertAll(
                     () -> assertEquals(Track.BASIC_C, r.track()),
-                    () -> assertValue("0.01", r.savingsRate()),
                     () -> assertValue("0.029", r.minimumSavingsRate()),
                     () -> assertValue("0.7705", r.qualityScore()),
-                    () -> assertValue("0.50", r.finalShareRate()),
-                    () -> assertValue("0.30", r.finalLossRate()),
+                    () -> assertValue("0.50", r.published().finalShareRate()),
+                    () -> assertValue("0.30", r.published().finalLossRate()),
                     () -> assertEquals(Boolean.TRUE, r.reducedSharing()),
                     () -> assertEquals(Boolean.FALSE, r.guardrail()),
                     () -> assertEquals(Boolean.FALSE, r.metAlternativeStandard()));
@@ -199,25 +194,28 @@ class PufReaderTest {
         }
 
         @Test
-        void percentNumberInAFractionYearIsRefused() {
+        void fractionAmongPercentNumbersIsRefused() {
             PufFormatException e = failure(2018, HEADER_2018
-                    + "A1,1,0,0,0,1,01/01/2016,6000,1000,900,0.1,0.036,100,44,,1,90.84,0.45,0,Low Revenue\n");
-            assertTrue(e.getMessage().contains("column QualScore: '90.84' is not a fraction"), e.getMessage());
+                    + "A1,1,0,0,0,1,01/01/2016,6000,1000,900,0.1,0.036,100,44,,1,90.84,0.45,0,Low Revenue\n"
+                    + "A2,1,0,0,0,1,01/01/2016,6000,1000,900,0.1,0.036,100,44,,1,0.9084,0.45,0,Low Revenue\n");
+            assertTrue(e.getMessage().contains("row 2 (line 3), column QualScore: '0.9084' looks like a fraction"),
+                    e.getMessage());
         }
 
         @Test
-        void percentStringYearNeedsTheSign() {
+        void percentStringColumnNeedsTheSignInEveryCell() {
             PufFormatException e = failure(2022, "ACO_ID,Current_Track,Current_Start_Date,N_AB,ABtotBnchmk,ABtotExp,"
                     + "MinSavPerc,GenSaveLoss,EarnSaveLoss,Met_QPS,QualScore,FinalShareRate\n"
-                    + "A1,E,01/01/2021,6000,1000,900,2.00,0,0,1,90.00%,50.00%\n");
-            assertTrue(e.getMessage().contains("column MinSavPerc"), e.getMessage());
+                    + "A1,E,01/01/2021,6000,1000,900,2.00%,0,0,1,90.00%,50.00%\n"
+                    + "A2,E,01/01/2021,6000,1000,900,2.00,0,0,1,90.00%,50.00%\n");
+            assertTrue(e.getMessage().contains("row 2 (line 3), column MinSavPerc: '2.00' lacks the % sign"), e.getMessage());
         }
 
         @Test
         void rowOfAnotherYearIsRefused() {
             PufFormatException e = failure(2018, HEADER_2018.replace("\n", ",year\n")
                     + "A1,1,0,0,0,1,01/01/2016,6000,1000,900,0.1,0.036,100,44,,1,0.9,0.45,0,Low Revenue,2017\n");
-            assertTrue(e.getMessage().contains("row 1 (line 2), column year"), e.getMessage());
+            assertTrue(e.getMessage().contains("header, column year: the file's year column says 2017"), e.getMessage());
         }
 
         @Test
