@@ -108,7 +108,7 @@ final class PufRowReader {
             return savings;
         }
         BigDecimal net = savings.valueOrZero().subtract(losses.valueOrZero().abs());
-        return PufNumber.of(net, HALF_DOLLAR, savings.raw() + (losses.isPresent() ? " − " + losses.raw() : ""));
+        return PufNumber.of(net, HALF_DOLLAR, net.toPlainString());
     }
 
     private String text(String column) {
@@ -175,8 +175,9 @@ final class PufRowReader {
         boolean signed = raw.endsWith("%");
         BigDecimal value = number(column, signed ? raw.substring(0, raw.length() - 1).trim() : raw);
         if (notation == RateNotation.FRACTION) {
-            // PY2013 writes MSR fractions with a stray sign (0.0234%): the file's range decided it is a fraction
-            return PufNumber.of(value, PufReader.halfUnit(places), raw);
+            // PY2013 writes MSR fractions with a stray sign (0.0234%): the file's range decided it is a fraction.
+            // A column of whole fractions (PY2013's quality score 1 or 0) is exact, not rounded to units.
+            return PufNumber.of(value, places == 0 ? BigDecimal.ZERO : PufReader.halfUnit(places), raw);
         }
         if (notation == RateNotation.PERCENT_STRING && !signed && value.signum() != 0) {
             throw error(column, "'" + raw + "' lacks the % sign the other cells of this column have");

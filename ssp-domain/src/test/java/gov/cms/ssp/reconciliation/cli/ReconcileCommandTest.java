@@ -85,4 +85,47 @@ class ReconcileCommandTest {
         assertTrue(err().contains("row 1 (line 2), column ABtotExp: malformed number '9oo'"), err());
         assertEquals("", out.toString());
     }
+
+    @Test
+    void fileOfAnotherYearSaysWhichLayoutItLooksLike() throws Exception {
+        assertEquals(1, run("--year", "2023", resource("PY2018_ACO_results.csv").toString()));
+        assertEquals("", out.toString(), "nothing half-written");
+        assertTrue(err().contains("PY2018_ACO_results.csv: header: this file does not have the layout of PY2023"), err());
+        assertTrue(err().contains("looks like a PY2018–2020 per-ACO results file"), err());
+        assertTrue(err().contains("Current_Track_1"), err());
+
+        ReconcileCommandTest other = new ReconcileCommandTest();
+        assertEquals(1, other.run("--year", "2018", resource("PY2023_ACO_results.csv").toString()));
+        assertTrue(other.err().contains("looks like a PY2023–2024 per-ACO results file"), other.err());
+        assertEquals("", other.out.toString());
+    }
+
+    @Test
+    void everyBadRowIsListedAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "ACO_ID,Current_Track,Current_Start_Date,N_AB,ABtotBnchmk,ABtotExp,MinSavPerc,Met_QPS,QualScore\n"
+                + "A1,E,01/01/2021,6000,1000,900,2.00%,1,90.00%\n"
+                + "A2,E,13/45/2021,6000,1000,900,2.00%,1,90.00%\n"
+                + "A3,E,01/01/2021,6000,1000,900,2.00%,maybe,90.00%\n"
+                + "A4,Z,01/01/2021,6000,1000,900,2.00%,1,90.00%\n");
+        assertEquals(1, run("--year", "2023", bad.toString()));
+        assertEquals("", out.toString());
+        List<String> problems = err().lines().toList();
+        assertEquals(3, problems.size(), err());
+        assertTrue(problems.get(0).contains("bad.csv: row 2 (line 3), column Current_Start_Date: invalid date '13/45/2021'"), err());
+        assertTrue(problems.get(1).contains("bad.csv: row 3 (line 4), column Met_QPS: expected 0 or 1, found 'maybe'"), err());
+        assertTrue(problems.get(2).contains("bad.csv: row 4 (line 5), column Current_Track: unknown track 'Z'"), err());
+    }
+
+    @Test
+    void rowsWithoutPublishedResultsAreComputed(@TempDir Path dir) throws IOException {
+        Path file = dir.resolve("new-year.csv");
+        // N 10,000 -> MSR 3%; 5,000,000 × 40% × 0.98 = 1,960,000
+        Files.writeString(file, "ACO_ID,Current_Track,Current_Start_Date,N_AB,ABtotBnchmk,ABtotExp,MinSavPerc,Met_QPS,QualScore,"
+                + "EarnSaveLoss\nA1,B,1/1/22 00:00,10000,\"100,000,000\",\"95,000,000\",3.00%,1,90.00%,\n");
+        assertEquals(0, run("--year", "2023", file.toString()), err());
+        List<String> lines = out.toString().lines().toList();
+        assertTrue(lines.get(1).startsWith("A1,computed,3.00%,5000000,40.00%,,1960000,"), lines.get(1));
+        assertEquals("reproduced 0 of 0 checkable rows (0 not checkable)", lines.get(2));
+    }
 }

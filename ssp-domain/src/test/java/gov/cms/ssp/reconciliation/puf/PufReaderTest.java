@@ -141,6 +141,34 @@ class PufReaderTest {
     }
 
     @Nested
+    class Dates {
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"01/01/2016", "1/1/16", "1/1/16 00:00",
+                "01/01/2016 12:00:00 AM", "1/1/2016 0:00", "2016-01-01"})
+        void everyWayCopiesWriteTheStartDate(String date) throws IOException {
+            PufFile f = read(2018, HEADER_2018
+                    + "A1,1,0,0,0,1," + date + ",6000,1000,900,0.1,0.036,100,44,,1,0.9,0.45,0,Low Revenue\n");
+            assertEquals(LocalDate.of(2016, 1, 1), f.rows().get(0).agreementStart());
+        }
+
+        @org.junit.jupiter.params.ParameterizedTest(name = "{0}")
+        @org.junit.jupiter.params.provider.ValueSource(strings = {"2/30/16", "13/1/2016", "1/1", "1/1/16 noon", "Jan 1 2016"})
+        void anythingElseNamesRowAndColumn(String date) {
+            PufFormatException e = assertThrows(PufFormatException.class, () -> read(2018, HEADER_2018
+                    + "A1,1,0,0,0,1," + date + ",6000,1000,900,0.1,0.036,100,44,,1,0.9,0.45,0,Low Revenue\n"));
+            assertTrue(e.getMessage().startsWith("test.csv: row 1 (line 2), column Current_Start_Date: "), e.getMessage());
+        }
+
+        @Test
+        void anAgreementStartingAfterThePyMeansTheWrongYear() {
+            PufFormatException e = assertThrows(PufFormatException.class, () -> read(2018, HEADER_2018
+                    + "A1,1,0,0,0,1,1/1/19,6000,1000,900,0.1,0.036,100,44,,1,0.9,0.45,0,Low Revenue\n"));
+            assertTrue(e.getMessage().contains("column Current_Start_Date: the agreement starts 1/1/19, after PY2018"),
+                    e.getMessage());
+        }
+    }
+
+    @Nested
     class BadInput {
         private PufFormatException failure(int year, String csv) {
             return assertThrows(PufFormatException.class, () -> read(year, csv));
