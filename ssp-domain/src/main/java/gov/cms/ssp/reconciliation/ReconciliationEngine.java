@@ -331,7 +331,12 @@ public final class ReconciliationEngine {
             case BASIC_E -> revenueLimit(in, year.levelERevenueLossLimit(), year.levelEBenchmarkLossLimit());
             case TRACK_1_PLUS -> {
                 if (in.lossLimitBasis() == null) {
-                    throw new IllegalArgumentException("Track 1+ needs its loss limit basis (revenue or benchmark)");
+                    // either basis is at most 4% of the benchmark: that is the bound, and which one applies is open
+                    BigDecimal cap = new BigDecimal("0.04").multiply(benchmark);
+                    yield new LossSharingLimit(cap, "at most 0.04 × " + money(benchmark) + "; basis unknown",
+                            "Track 1+ loss sharing limit basis unknown (8% of ACO participant revenue capped at 4% of"
+                                    + " benchmark, or 4% of benchmark): shared losses computed with the benchmark cap only,"
+                                    + " an upper bound");
                 }
                 yield in.lossLimitBasis() == LossLimitBasis.REVENUE
                         ? revenueLimit(in, new BigDecimal("0.08"), new BigDecimal("0.04"))

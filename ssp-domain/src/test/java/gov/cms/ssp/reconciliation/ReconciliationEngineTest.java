@@ -155,8 +155,14 @@ class ReconciliationEngineTest {
         }
 
         @Test
-        void needsItsLossLimitBasis() {
-            assertThrows(IllegalArgumentException.class, () -> engine.reconcile(losing().build()));
+        void unknownBasisIsUnresolvedWithTheFourPercentCapAsBound() {
+            ReconciliationResult r = engine.reconcile(losing().build());
+            assertFalse(r.isDetermined());
+            assertTrue(r.unresolved().get(0).contains("basis unknown"), r.unresolved().toString());
+            assertAmount("1500000", r.sharedLosses());
+            ReconciliationResult big = engine.reconcile(losing().totalExpenditures("120000000").build());
+            // 20,000,000 × 30% = 6,000,000 above 4% × 100,000,000
+            assertAmount("4000000", big.sharedLosses());
         }
     }
 
