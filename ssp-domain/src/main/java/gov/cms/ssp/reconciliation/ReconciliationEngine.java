@@ -3,13 +3,10 @@ package gov.cms.ssp.reconciliation;
 import gov.cms.ssp.agreement.Track;
 
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -68,7 +65,7 @@ public final class ReconciliationEngine {
 
         BigDecimal savingsRate = savingsRate(benchmark, in.totalExpenditures());
         steps.add(new ExplanationStep("savingsRate",
-                "(" + money(benchmark) + " − " + money(in.totalExpenditures()) + ") / " + money(benchmark), savingsRate));
+                "(" + ExplanationFigures.money(benchmark) + " − " + ExplanationFigures.money(in.totalExpenditures()) + ") / " + ExplanationFigures.money(benchmark), savingsRate));
 
         BigDecimal msr = minimumSavingsRate(in);
         steps.add(new ExplanationStep("minimumSavingsRate", msrSource(in), msr));
@@ -84,13 +81,13 @@ public final class ReconciliationEngine {
             case LOSSES_NOT_SHARED, WITHIN_CORRIDOR -> BigDecimal.ZERO;
         };
         steps.add(new ExplanationStep("generatedSavingsOrLosses",
-                thresholdFigures(outcome, in.guardrail(), savingsRate, msr, mlr, difference), generated));
+                ExplanationFigures.threshold(outcome, in.guardrail(), savingsRate, msr, mlr, difference), generated));
 
         BigDecimal sharingRate = finalSharingRate(in);
         steps.add(new ExplanationStep("finalSharingRate", sharingRateFigures(in, terms), sharingRate));
         BigDecimal lossRate = in.track().isTwoSided() ? sharedLossRate(in) : null;
         if (lossRate != null) {
-            steps.add(new ExplanationStep("sharedLossRate", lossRateFigures(in), lossRate));
+            steps.add(new ExplanationStep("sharedLossRate", ExplanationFigures.lossRate(in), lossRate));
         }
 
         BigDecimal earned = BigDecimal.ZERO;
@@ -104,16 +101,16 @@ public final class ReconciliationEngine {
             if (outcome == PerformanceOutcome.REDUCED_SAVINGS_GENERATED) {
                 rate = reducedSharingRate(sharingRate);
                 steps.add(new ExplanationStep("reducedSharingRate",
-                        "low-revenue ACO below its MSR: half of " + plain(sharingRate), rate));
+                        "low-revenue ACO below its MSR: half of " + ExplanationFigures.plain(sharingRate), rate));
             }
             BigDecimal shared = generated.multiply(rate);
-            steps.add(new ExplanationStep("sharedSavings", money(generated) + " × " + plain(rate), shared));
+            steps.add(new ExplanationStep("sharedSavings", ExplanationFigures.money(generated) + " × " + ExplanationFigures.plain(rate), shared));
             BigDecimal afterSequestration = sequestration(shared, year);
             steps.add(new ExplanationStep("sequestration",
-                    money(shared) + " × (1 − " + plain(year.sequestrationRate()) + ")", afterSequestration));
+                    ExplanationFigures.money(shared) + " × (1 − " + ExplanationFigures.plain(year.sequestrationRate()) + ")", afterSequestration));
             BigDecimal limit = performancePaymentLimit(in);
             steps.add(new ExplanationStep("performancePaymentLimit",
-                    plain(terms.performancePaymentLimitRate()) + " × " + money(benchmark), limit));
+                    ExplanationFigures.plain(terms.performancePaymentLimitRate()) + " × " + ExplanationFigures.money(benchmark), limit));
             paymentLimited = afterSequestration.compareTo(limit) > 0;
             BigDecimal limited = afterSequestration.min(limit);
             BigDecimal prorated = sixMonthProration(in, limited, steps);
@@ -123,7 +120,7 @@ public final class ReconciliationEngine {
                             + ", rounded to dollars", earned));
         } else if (outcome == PerformanceOutcome.LOSSES_GENERATED) {
             BigDecimal lossesBeforeLimit = generated.negate().multiply(lossRate);
-            steps.add(new ExplanationStep("lossesAtLossRate", money(generated.negate()) + " × " + plain(lossRate),
+            steps.add(new ExplanationStep("lossesAtLossRate", ExplanationFigures.money(generated.negate()) + " × " + ExplanationFigures.plain(lossRate),
                     lossesBeforeLimit));
             LossSharingLimit limit = lossSharingLimit(in, year);
             steps.add(new ExplanationStep("lossSharingLimit", limit.figures(), limit.amount()));
@@ -140,7 +137,7 @@ public final class ReconciliationEngine {
                     unresolved.add(limit.unresolved());
                 }
                 reduction = eucReduction(in, limitedLosses);
-                steps.add(new ExplanationStep("eucReduction", in.euc().describe() + " of " + money(limitedLosses), reduction));
+                steps.add(new ExplanationStep("eucReduction", in.euc().describe() + " of " + ExplanationFigures.money(limitedLosses), reduction));
             }
             euc = RoundingPolicy.toDollars(reduction);
             losses = RoundingPolicy.toDollars(limitedLosses).subtract(euc);
@@ -152,7 +149,7 @@ public final class ReconciliationEngine {
 
         if (in.advancePaymentRecoupment().signum() > 0) {
             steps.add(new ExplanationStep("advancePaymentRecoupment",
-                    "advance payments recouped from the earned savings " + money(earned), in.advancePaymentRecoupment()
+                    "advance payments recouped from the earned savings " + ExplanationFigures.money(earned), in.advancePaymentRecoupment()
                     .min(earned)));
         }
         return new ReconciliationResult(in, savingsRate, msr, mlr, outcome, RoundingPolicy.toDollars(generated),
@@ -323,7 +320,7 @@ public final class ReconciliationEngine {
                     default -> new BigDecimal("0.10");
                 };
                 yield new LossSharingLimit(share.multiply(benchmark),
-                        plain(share) + " × " + money(benchmark) + " (PY" + pyOfAgreement + " of the agreement)", null);
+                        ExplanationFigures.plain(share) + " × " + ExplanationFigures.money(benchmark) + " (PY" + pyOfAgreement + " of the agreement)", null);
             }
             case TRACK_3, ENHANCED -> benchmarkLimit(new BigDecimal("0.15"), benchmark);
             case BASIC_C -> revenueLimit(in, new BigDecimal("0.02"), new BigDecimal("0.01"));
@@ -333,7 +330,7 @@ public final class ReconciliationEngine {
                 if (in.lossLimitBasis() == null) {
                     // either basis is at most 4% of the benchmark: that is the bound, and which one applies is open
                     BigDecimal cap = new BigDecimal("0.04").multiply(benchmark);
-                    yield new LossSharingLimit(cap, "at most 0.04 × " + money(benchmark) + "; basis unknown",
+                    yield new LossSharingLimit(cap, "at most 0.04 × " + ExplanationFigures.money(benchmark) + "; basis unknown",
                             "Track 1+ loss sharing limit basis unknown (8% of ACO participant revenue capped at 4% of"
                                     + " benchmark, or 4% of benchmark): shared losses computed with the benchmark cap only,"
                                     + " an upper bound");
@@ -363,7 +360,7 @@ public final class ReconciliationEngine {
             return wholeYearAmount;
         }
         BigDecimal prorated = wholeYearAmount.multiply(period.shareOfYear());
-        steps.add(new ExplanationStep("sixMonthProration", money(wholeYearAmount) + " × " + period.months()
+        steps.add(new ExplanationStep("sixMonthProration", ExplanationFigures.money(wholeYearAmount) + " × " + period.months()
                 + " / 12 (" + period.label() + ", 425.609)", prorated));
         return prorated;
     }
@@ -384,7 +381,7 @@ public final class ReconciliationEngine {
         }
         BigDecimal prorated = RoundingPolicy.toDollars(sharedLosses.multiply(BigDecimal.valueOf(in.monthsBeforeTermination()))
                 .divide(BigDecimal.valueOf(12), RoundingPolicy.DIVISION));
-        steps.add(new ExplanationStep("midYearTerminationProration", money(sharedLosses) + " × "
+        steps.add(new ExplanationStep("midYearTerminationProration", ExplanationFigures.money(sharedLosses) + " × "
                 + in.monthsBeforeTermination() + " / 12", prorated));
         return prorated;
     }
@@ -397,21 +394,21 @@ public final class ReconciliationEngine {
     // ---------------------------------------------------------------- helpers
 
     private static LossSharingLimit benchmarkLimit(BigDecimal share, BigDecimal benchmark) {
-        return new LossSharingLimit(share.multiply(benchmark), plain(share) + " × " + money(benchmark), null);
+        return new LossSharingLimit(share.multiply(benchmark), ExplanationFigures.plain(share) + " × " + ExplanationFigures.money(benchmark), null);
     }
 
     private static LossSharingLimit revenueLimit(ReconciliationInput in, BigDecimal revenueShare, BigDecimal benchmarkShare) {
         BigDecimal cap = benchmarkShare.multiply(in.totalBenchmark());
-        String capFigures = plain(benchmarkShare) + " × " + money(in.totalBenchmark());
+        String capFigures = ExplanationFigures.plain(benchmarkShare) + " × " + ExplanationFigures.money(in.totalBenchmark());
         if (in.participantRevenue() == null) {
             return new LossSharingLimit(cap, "cap " + capFigures + "; revenue unknown",
-                    "revenue-based loss sharing limit (" + percent(revenueShare) + " of ACO participant revenue, capped at "
-                            + percent(benchmarkShare) + " of benchmark) and the participant revenue is unknown:"
+                    "revenue-based loss sharing limit (" + ExplanationFigures.percent(revenueShare) + " of ACO participant revenue, capped at "
+                            + ExplanationFigures.percent(benchmarkShare) + " of benchmark) and the participant revenue is unknown:"
                             + " shared losses computed with the benchmark cap only, an upper bound");
         }
         BigDecimal byRevenue = revenueShare.multiply(in.participantRevenue());
         return new LossSharingLimit(byRevenue.min(cap),
-                "min(" + plain(revenueShare) + " × " + money(in.participantRevenue()) + ", " + capFigures + ")", null);
+                "min(" + ExplanationFigures.plain(revenueShare) + " × " + ExplanationFigures.money(in.participantRevenue()) + ", " + capFigures + ")", null);
     }
 
     private static BigDecimal requireScore(ReconciliationInput in) {
@@ -434,54 +431,14 @@ public final class ReconciliationEngine {
                 : "the ACO's choice: " + in.minimumSavingsRateChoice();
     }
 
-    private static String thresholdFigures(PerformanceOutcome outcome, boolean guardrail, BigDecimal savingsRate, BigDecimal msr,
-                                           BigDecimal mlr, BigDecimal difference) {
-        String rate = plain(savingsRate);
-        return switch (outcome) {
-            case SAVINGS_GENERATED -> "savings rate " + rate + " ≥ MSR " + plain(msr) + ": all savings " + money(difference);
-            case REDUCED_SAVINGS_GENERATED -> "savings rate " + rate + " < MSR " + plain(msr)
-                    + " but low-revenue ACO under its benchmark: savings " + money(difference);
-            case LOSSES_GENERATED -> "loss rate " + plain(savingsRate.negate()) + " ≥ MLR " + plain(mlr)
-                    + ": all losses " + money(difference);
-            case LOSSES_NOT_SHARED -> "loss rate " + plain(savingsRate.negate()) + " ≥ MSR " + plain(msr)
-                    + " but one-sided: losses " + money(difference) + " not shared";
-            case WITHIN_CORRIDOR -> guardrail && savingsRate.signum() > 0
-                    ? "savings rate " + rate + " against the guardrail benchmark (without the ACPT), which only"
-                    + " lowers a loss: no shared savings"
-                    : "savings rate " + rate + " within the corridor (MSR " + plain(msr)
-                    + (mlr == null ? "" : ", MLR " + plain(mlr)) + ")";
-        };
-    }
-
     private String sharingRateFigures(ReconciliationInput in, TrackTerms terms) {
         QualityOutcome q = in.quality();
-        String score = q.qualityScore() == null ? "no score" : "quality score " + plain(q.qualityScore());
+        String score = q.qualityScore() == null ? "no score" : "quality score " + ExplanationFigures.plain(q.qualityScore());
         String standard = q.metQualityStandard() ? "standard met" : q.metAlternativeStandard()
                 ? "alternative standard met" : "standard not met";
         String era = in.performanceYear() < FIRST_YEAR_OF_QPS_GATE ? "max × quality score (PY2020 and earlier)"
                 : in.performanceYear() < FIRST_YEAR_OF_ALTERNATIVE_QPS ? "max if the standard is met (PY2021–2022)"
                 : "max if met, max × score if the alternative standard is met (PY2023+)";
-        return "max " + plain(terms.maximumSharingRate()) + ", " + standard + ", " + score + "; " + era;
-    }
-
-    private String lossRateFigures(ReconciliationInput in) {
-        return switch (in.track()) {
-            case TRACK_1_PLUS, BASIC_C, BASIC_D, BASIC_E -> "fixed 30%";
-            case TRACK_2 -> "1 − final sharing rate, at most 60%";
-            default -> "1 − 0.75 × quality score (0 if the standard is failed), clamped to [40%, 75%]";
-        };
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.round(new java.math.MathContext(10)).stripTrailingZeros().toPlainString();
-    }
-
-    private static String percent(BigDecimal share) {
-        return share.movePointRight(2).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    private static String money(BigDecimal value) {
-        DecimalFormat format = new DecimalFormat("#,##0.##", DecimalFormatSymbols.getInstance(Locale.US));
-        return format.format(value);
+        return "max " + ExplanationFigures.plain(terms.maximumSharingRate()) + ", " + standard + ", " + score + "; " + era;
     }
 }
