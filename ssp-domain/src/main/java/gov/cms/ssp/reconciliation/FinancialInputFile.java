@@ -37,7 +37,8 @@ public final class FinancialInputFile {
     public static FinancialInputFile read(Reader csv, int performanceYear, String fileName) {
         PufReading reading;
         try {
-            reading = PufReader.readEachRow(csv, performanceYear, fileName);
+            // a PY's inputs may come in another year's layout: only the command refuses a file of another year
+            reading = PufReader.readEachRow(csv, performanceYear, fileName, false);
         } catch (PufFormatException e) {
             return new FinancialInputFile(List.of(), List.of(problem(e)));
         } catch (IOException | RuntimeException e) {

@@ -24,6 +24,14 @@ class FinancialInputFileTest {
     }
 
     @Test
+    void aPysInputsMayComeInAnotherYearsLayout() {
+        // the 2023 layout (Met_AltQPS) for PY2022 inputs: the import takes it, the command would refuse it
+        FinancialInputFile file = FinancialInputFile.read(new StringReader(HEADER + PALM_BEACH + ATLANTIC), 2022, "inputs.csv");
+        assertTrue(file.isClean(), file.problems().toString());
+        assertEquals(2022, file.entries().get(0).figures().performanceYear());
+    }
+
+    @Test
     void aCleanFileGivesTheEngineItsInputs() {
         FinancialInputFile file = read(HEADER + PALM_BEACH + ATLANTIC);
         assertTrue(file.isClean(), file.problems().toString());

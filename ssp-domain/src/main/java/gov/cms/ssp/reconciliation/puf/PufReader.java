@@ -66,6 +66,16 @@ public final class PufReader {
      * are thrown.
      */
     public static PufReading readEachRow(Reader reader, int year, String source) throws IOException {
+        return readEachRow(reader, year, source, true);
+    }
+
+    /**
+     * As {@link #readEachRow(Reader, int, String)}; {@code requireLayoutOfYear} false skips the check that
+     * the header is a layout of {@code year} (the application's financial-input import takes a PY's
+     * inputs in any year's layout; the command refuses a file of another year).
+     */
+    public static PufReading readEachRow(Reader reader, int year, String source, boolean requireLayoutOfYear)
+            throws IOException {
         if (!PufLayout.isSupported(year)) {
             throw new PufFormatException(source, "year " + year + " is outside the PUF family "
                     + PufLayout.FIRST_YEAR + "–" + PufLayout.LAST_YEAR);
@@ -92,7 +102,9 @@ public final class PufReader {
             if (records.isEmpty()) {
                 throw new PufFormatException(source, "no data rows");
             }
-            header.requireFits(year, records);
+            if (requireLayoutOfYear) {
+                header.requireFits(year, records);
+            }
             RateNotations notations = RateNotations.learn(PufLayout.forYear(year), header, records);
             List<PufRow> rows = new ArrayList<>(records.size());
             List<PufFormatException> problems = new ArrayList<>();
