@@ -1,0 +1,98 @@
+package gov.cms.ssp.assignment;
+
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads one bucket back into its beneficiaries, and finds the problems that need a beneficiary's rows
+ * together: a duplicate bene_id, a second row for the same beneficiary and month, a duplicate claim
+ * line key, rows of a beneficiary missing from beneficiaries.csv (claims and enrollment: bad input;
+ * designations and other-initiative rows of unknown beneficiaries are ignored, they assign no one).
+ */
+final class BucketReader {
+
+    private BucketReader() {
+    }
+
+    static Map<String, Beneficiary> read(BucketFiles buckets, int bucket) throws IOException, BadInputException {
+        Map<String, Beneficiary> beneficiaries = new LinkedHashMap<>();
+        Map<String, Long> claimKeys = new HashMap<>();
+        Map<String, Long> monthKeys = new HashMap<>();
+        try (DataInputStream in = buckets.open(bucket)) {
+            while (true) {
+                int tag;
+                try {
+                    tag = in.readByte();
+                } catch (EOFException end) {
+                    break;
+                }
+                String beneId = in.readUTF();
+                switch (tag) {
+                    case BucketFiles.BENEFICIARY -> {
+                        Beneficiary bene = new Beneficiary(beneId, in.readInt(), in.readInt(), BinaryIo.readString(in),
+                                in.readLong());
+                        Beneficiary earlier = beneficiaries.putIfAbsent(beneId, bene);
+                        if (earlier != null) {
+                            throw new BadInputException(InputFiles.BENEFICIARIES, bene.sourceLine, "bene_id",
+                                    "duplicate beneficiary (first on line " + earlier.sourceLine + ")");
+                        }
+                    }
+                    case BucketFiles.MONTH -> {
+                        EnrollmentMonth month = EnrollmentMonth.readFrom(in);
+                        Beneficiary bene = known(beneficiaries, beneId, InputFiles.ENROLLMENT, month.sourceLine);
+                        Long earlier = monthKeys.putIfAbsent(beneId + "|" + month.month, month.sourceLine);
+                        if (earlier != null) {
+                            throw new BadInputException(InputFiles.ENROLLMENT, month.sourceLine, "month",
+                                    "overlaps the row on line " + earlier + " (same beneficiary and month "
+                                            + Months.format(month.month) + ")");
+                        }
+                        bene.months.add(month);
+                    }
+                    case BucketFiles.CLAIM -> {
+                        ClaimLine line = ClaimLine.readFrom(in);
+                        Beneficiary bene = known(beneficiaries, beneId, InputFiles.CLAIMS, line.sourceLine);
+                        Long earlier = claimKeys.putIfAbsent(line.claimId + "|" + line.lineNum, line.sourceLine);
+                        if (earlier != null) {
+                            throw new BadInputException(InputFiles.CLAIMS, line.sourceLine, "line_num",
+                                    "duplicate claim line key (claim " + line.claimId + ", line " + line.lineNum
+                                            + ", first on line " + earlier + ")");
+                        }
+                        bene.lines.add(line);
+                    }
+                    case BucketFiles.DESIGNATION -> {
+                        Designation designation = new Designation(BinaryIo.readString(in), BinaryIo.readString(in),
+                                in.readInt(), in.readLong());
+                        Beneficiary bene = beneficiaries.get(beneId);
+                        if (bene != null) {
+                            bene.designations.add(designation);
+                        }
+                    }
+                    case BucketFiles.OTHER_INITIATIVE -> {
+                        int year = in.readInt();
+                        in.readLong();
+                        Beneficiary bene = beneficiaries.get(beneId);
+                        if (bene != null) {
+                            bene.otherInitiativeYears.add(year);
+                        }
+                    }
+                    default -> throw new IOException("corrupt bucket file " + bucket);
+                }
+            }
+        }
+        return beneficiaries;
+    }
+
+    private static Beneficiary known(Map<String, Beneficiary> beneficiaries, String beneId, String file, long line)
+            throws BadInputException {
+        Beneficiary bene = beneficiaries.get(beneId);
+        if (bene == null) {
+            throw new BadInputException(file, line, "bene_id", "the beneficiary is not in "
+                    + InputFiles.BENEFICIARIES);
+        }
+        return bene;
+    }
+}
