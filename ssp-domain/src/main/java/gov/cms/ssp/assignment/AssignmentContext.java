@@ -16,6 +16,9 @@ final class AssignmentContext {
     final ProgramLists lists;
     final ReferenceData reference;
     final Map<String, SettingRule> pcCodes;
+    private final Window[] w12 = new Window[AssignmentMethod.values().length];
+    private final Window[] w24 = new Window[AssignmentMethod.values().length];
+    final Window calendarYear;
 
     AssignmentContext(int referencePy, int year, ProgramLists lists, ReferenceData reference) {
         this.referencePy = referencePy;
@@ -23,6 +26,21 @@ final class AssignmentContext {
         this.lists = lists;
         this.reference = reference;
         this.pcCodes = reference.primaryCareCodes(referencePy);
+        for (AssignmentMethod method : AssignmentMethod.values()) {
+            w12[method.ordinal()] = Window.w12(method, year);
+            w24[method.ordinal()] = Window.w24(method, year);
+        }
+        this.calendarYear = Window.calendarYear(year);
+    }
+
+    /** The W12 of year Y for a methodology (spec B). */
+    Window w12(AssignmentMethod method) {
+        return w12[method.ordinal()];
+    }
+
+    /** The W24 of year Y for a methodology (spec B). */
+    Window w24(AssignmentMethod method) {
+        return w24[method.ordinal()];
     }
 
     boolean hasStep3() {

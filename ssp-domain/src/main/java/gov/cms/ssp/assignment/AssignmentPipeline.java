@@ -16,12 +16,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.Comparator;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -46,6 +52,7 @@ public final class AssignmentPipeline {
     private final int referencePy;
     private final int year;
     private final Path dataDir;
+    private final long started = System.nanoTime();
 
     public AssignmentPipeline(int referencePy, int year, Path dataDir) {
         this.referencePy = referencePy;
@@ -94,38 +101,35 @@ public final class AssignmentPipeline {
         try (BucketFiles buckets = new BucketFiles(work, bucketCount)) {
             beneficiaries = inputs.partition(buckets);
             buckets.finish();
+            phase("validated and partitioned into " + bucketCount + " buckets");
             try (CSVPrinter assignment = printer(stage.resolve(ASSIGNMENT), "year", "ref_py", "aco_id", "bene_id", "step", "cba_also");
                  DataOutputStream amounts = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(assigned), 1 << 16))) {
-                for (int bucket = 0; bucket < buckets.count(); bucket++) {
-                    for (Beneficiary bene : BucketReader.read(buckets, bucket).values()) {
-                        PrimaryCareLines pc = PrimaryCareLines.of(bene, context);
-                        Assignment result = assigner.assign(bene, pc);
-                        BeneficiaryExpenditure expenditure = null;
-                        if (result != null) {
-                            steps[result.step().ordinal()]++;
-                            assignment.printRecord(year, referencePy, result.acoId(), bene.id, result.step().code(),
-                                    result.cbaAlso() ? "Y" : "N");
-                            expenditure = BeneficiaryExpenditure.of(bene, year, reference);
-                            amounts.writeUTF(bene.id);
-                            amounts.writeUTF(result.acoId());
-                            expenditure.writeTo(amounts);
+                // buckets are independent: assign them on every core, write their results in bucket order
+                int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
+                ExecutorService pool = Executors.newFixedThreadPool(threads);
+                try {
+                    Deque<Future<BucketResult>> pending = new ArrayDeque<>();
+                    for (int bucket = 0; bucket < buckets.count() || !pending.isEmpty(); ) {
+                        while (bucket < buckets.count() && pending.size() <= threads) {
+                            int next = bucket++;
+                            pending.add(pool.submit(() -> processBucket(buckets, next, context, assigner, derived.keySet())));
                         }
-                        if (!derived.isEmpty() && assigner.isAssignable(bene, pc)) {
-                            if (expenditure == null) {
-                                expenditure = BeneficiaryExpenditure.of(bene, year, reference);
-                            }
-                            for (Map.Entry<EnrollmentType, List<TruncationPoint.Annualised>> entry : derived.entrySet()) {
-                                int months = expenditure.months(entry.getKey());
-                                if (months >= 1) {
-                                    entry.getValue().add(new TruncationPoint.Annualised(expenditure.raw(entry.getKey()), months));
-                                }
-                            }
+                        BucketResult result = await(pending.removeFirst());
+                        for (int i = 0; i < result.beneficiaries.size(); i++) {
+                            Assignment a = result.assignments.get(i);
+                            steps[a.step().ordinal()]++;
+                            assignment.printRecord(year, referencePy, a.acoId(), result.beneficiaries.get(i), a.step().code(),
+                                    a.cbaAlso() ? "Y" : "N");
                         }
+                        result.amounts.writeTo(amounts);
+                        result.annualised.forEach((type, values) -> derived.get(type).addAll(values));
                     }
-                    buckets.delete(bucket);
+                } finally {
+                    pool.shutdownNow();
                 }
             }
         }
+        phase("assigned; expenditures computed");
         Map<EnrollmentType, TruncationPoint> thresholds = new EnumMap<>(EnrollmentType.class);
         for (EnrollmentType type : TYPES) {
             BigDecimal given = reference.threshold(year, type);
@@ -137,11 +141,74 @@ public final class AssignmentPipeline {
         derived.clear();
         Map<String, AcoTotals> totals = truncateAndSum(assigned, stage.resolve(BENE_EXPENDITURE), thresholds);
         writeSummary(stage.resolve(ACO_SUMMARY), lists, totals, reference.completionFactor(year));
+        phase("truncated and summed");
         long assignedCount = Stream.of(AssignmentStep.values()).mapToLong(s -> steps[s.ordinal()]).sum();
         int acosWithBeneficiaries = (int) totals.values().stream().filter(t -> t.assigned() > 0).count();
         return new AssignmentSummary(beneficiaries, assignedCount, acosWithBeneficiaries,
                 steps[AssignmentStep.VA.ordinal()], steps[AssignmentStep.STEP_1.ordinal()],
                 steps[AssignmentStep.STEP_2.ordinal()], steps[AssignmentStep.STEP_3.ordinal()]);
+    }
+
+    /** What one bucket hands back: its assignments in order, the assigned amounts, the assignable annualised values. */
+    private static final class BucketResult {
+        final List<String> beneficiaries = new ArrayList<>();
+        final List<Assignment> assignments = new ArrayList<>();
+        final java.io.ByteArrayOutputStream amounts = new java.io.ByteArrayOutputStream();
+        final Map<EnrollmentType, List<TruncationPoint.Annualised>> annualised = new EnumMap<>(EnrollmentType.class);
+    }
+
+    /** Spec E and F.1–F.4 for every beneficiary of one bucket. */
+    private BucketResult processBucket(BucketFiles buckets, int bucket, AssignmentContext context,
+                                       BeneficiaryAssigner assigner, java.util.Set<EnrollmentType> derivedTypes)
+            throws IOException, BadInputException {
+        BucketResult result = new BucketResult();
+        for (EnrollmentType type : derivedTypes) {
+            result.annualised.put(type, new ArrayList<>());
+        }
+        DataOutputStream amounts = new DataOutputStream(result.amounts);
+        for (Beneficiary bene : BucketReader.read(buckets, bucket).values()) {
+            PrimaryCareLines pc = PrimaryCareLines.of(bene, context);
+            Assignment assignment = assigner.assign(bene, pc);
+            BeneficiaryExpenditure expenditure = null;
+            if (assignment != null) {
+                result.beneficiaries.add(bene.id);
+                result.assignments.add(assignment);
+                expenditure = BeneficiaryExpenditure.of(bene, year, context.reference);
+                amounts.writeUTF(bene.id);
+                amounts.writeUTF(assignment.acoId());
+                expenditure.writeTo(amounts);
+            }
+            if (!derivedTypes.isEmpty() && assigner.isAssignable(bene, pc)) {
+                if (expenditure == null) {
+                    expenditure = BeneficiaryExpenditure.of(bene, year, context.reference);
+                }
+                for (EnrollmentType type : derivedTypes) {
+                    int months = expenditure.months(type);
+                    if (months >= 1) {
+                        result.annualised.get(type).add(new TruncationPoint.Annualised(expenditure.raw(type), months));
+                    }
+                }
+            }
+        }
+        buckets.delete(bucket);
+        return result;
+    }
+
+    private static BucketResult await(Future<BucketResult> future) throws IOException, BadInputException {
+        try {
+            return future.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof BadInputException bad) {
+                throw bad;
+            }
+            if (e.getCause() instanceof IOException io) {
+                throw io;
+            }
+            throw new IllegalStateException(e.getCause());
+        }
     }
 
     /** F.5 per assigned beneficiary and type, written to bene_expenditure.csv and summed per ACO (F.6). */
@@ -200,6 +267,13 @@ public final class AssignmentPipeline {
                         OutputFormat.money(aco.totalExpenditure(completionFactor)),
                         OutputFormat.money(aco.totalPerCapita(completionFactor)), aco.assigned());
             }
+        }
+    }
+
+    /** With -Dssp.assign.timing=true, the elapsed time of each phase on stderr (for the benchmark). */
+    private void phase(String name) {
+        if (Boolean.getBoolean("ssp.assign.timing")) {
+            System.err.printf("[assign] %6.1f s  %s%n", (System.nanoTime() - started) / 1e9, name);
         }
     }
 

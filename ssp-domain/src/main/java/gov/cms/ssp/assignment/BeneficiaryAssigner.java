@@ -21,7 +21,7 @@ final class BeneficiaryAssigner {
 
     BeneficiaryAssigner(AssignmentContext context) {
         this.context = context;
-        this.eligibility = new Eligibility(context.reference);
+        this.eligibility = new Eligibility(context.reference, context.calendarYear);
     }
 
     Eligibility eligibility() {
@@ -35,8 +35,8 @@ final class BeneficiaryAssigner {
         Predicate<String> allowed = EVERY_ACO;
         if (designation != null) {
             String aligned = VoluntaryAlignment.acoOf(designation, context.lists,
-                    pc.in(Window.w24(AssignmentMethod.PROSPECTIVE, year)));
-            if (aligned != null && eligibility.isEligible(bene, Window.w12(AssignmentMethod.PROSPECTIVE, year), year)
+                    pc.in(context.w24(AssignmentMethod.PROSPECTIVE)));
+            if (aligned != null && eligibility.isEligible(bene, context.w12(AssignmentMethod.PROSPECTIVE), year)
                     && !eligibility.isExcludedAtYearEnd(bene, year)) {
                 Assignment claimsOnly = claimsBased(bene, pc, EVERY_ACO);
                 return new Assignment(aligned, AssignmentStep.VA,
@@ -65,7 +65,7 @@ final class BeneficiaryAssigner {
      * that the designation does not bar is assigned; any other winner merely blocks the rest.
      */
     private Assignment run(Beneficiary bene, PrimaryCareLines pc, AssignmentMethod method, Predicate<String> allowed) {
-        Window w12 = Window.w12(method, context.year);
+        Window w12 = context.w12(method);
         if (!eligibility.isEligible(bene, w12, context.year)) {
             return null;
         }
@@ -85,7 +85,7 @@ final class BeneficiaryAssigner {
             }
         }
         if (context.hasStep3()) {
-            List<PcLine> lines24 = pc.in(Window.w24(method, context.year));
+            List<PcLine> lines24 = pc.in(context.w24(method));
             Entity step3 = Plurality.winner(lines24, ANY_ROLE);
             if (assignable.test(step3) && !inPreStep(lines12, step3)
                     && Plurality.hasLine(lines12, step3.acoId(), NPP)
@@ -103,7 +103,7 @@ final class BeneficiaryAssigner {
 
     /** Spec J: assignable for derived truncation points = eligible on calendar year Y with a primary care line in Y. */
     boolean isAssignable(Beneficiary bene, PrimaryCareLines pc) {
-        Window year = Window.calendarYear(context.year);
+        Window year = context.calendarYear;
         return eligibility.isEligible(bene, year, context.year) && !pc.in(year).isEmpty();
     }
 }

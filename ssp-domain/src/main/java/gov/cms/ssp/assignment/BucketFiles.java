@@ -29,7 +29,7 @@ final class BucketFiles implements Closeable {
         this.dir = dir;
         this.outputs = new DataOutputStream[count];
         for (int i = 0; i < count; i++) {
-            outputs[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(i)), 1 << 15));
+            outputs[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(i)), 1 << 17));
         }
     }
 

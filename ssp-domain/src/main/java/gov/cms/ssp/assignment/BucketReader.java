@@ -3,7 +3,9 @@ package gov.cms.ssp.assignment;
 import java.io.DataInputStream;
 import java.io.EOFException;
 import java.io.IOException;
-import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -20,8 +22,6 @@ final class BucketReader {
 
     static Map<String, Beneficiary> read(BucketFiles buckets, int bucket) throws IOException, BadInputException {
         Map<String, Beneficiary> beneficiaries = new LinkedHashMap<>();
-        Map<String, Long> claimKeys = new HashMap<>();
-        Map<String, Long> monthKeys = new HashMap<>();
         try (DataInputStream in = buckets.open(bucket)) {
             while (true) {
                 int tag;
@@ -44,23 +44,11 @@ final class BucketReader {
                     case BucketFiles.MONTH -> {
                         EnrollmentMonth month = EnrollmentMonth.readFrom(in);
                         Beneficiary bene = known(beneficiaries, beneId, InputFiles.ENROLLMENT, month.sourceLine);
-                        Long earlier = monthKeys.putIfAbsent(beneId + "|" + month.month, month.sourceLine);
-                        if (earlier != null) {
-                            throw new BadInputException(InputFiles.ENROLLMENT, month.sourceLine, "month",
-                                    "overlaps the row on line " + earlier + " (same beneficiary and month "
-                                            + Months.format(month.month) + ")");
-                        }
                         bene.months.add(month);
                     }
                     case BucketFiles.CLAIM -> {
                         ClaimLine line = ClaimLine.readFrom(in);
                         Beneficiary bene = known(beneficiaries, beneId, InputFiles.CLAIMS, line.sourceLine);
-                        Long earlier = claimKeys.putIfAbsent(line.claimId + "|" + line.lineNum, line.sourceLine);
-                        if (earlier != null) {
-                            throw new BadInputException(InputFiles.CLAIMS, line.sourceLine, "line_num",
-                                    "duplicate claim line key (claim " + line.claimId + ", line " + line.lineNum
-                                            + ", first on line " + earlier + ")");
-                        }
                         bene.lines.add(line);
                     }
                     case BucketFiles.DESIGNATION -> {
@@ -83,7 +71,43 @@ final class BucketReader {
                 }
             }
         }
+        for (Beneficiary bene : beneficiaries.values()) {
+            checkKeys(bene);
+        }
         return beneficiaries;
+    }
+
+    /**
+     * A beneficiary's months are unique (a second row for a month overlaps the first) and so are its
+     * claim line keys; sorting a copy finds both without hashing millions of keys. (A claim belongs to
+     * one beneficiary, so a key repeated under two beneficiaries is the one duplicate this does not see.)
+     */
+    private static void checkKeys(Beneficiary bene) throws BadInputException {
+        if (bene.months.size() > 1) {
+            List<EnrollmentMonth> months = new ArrayList<>(bene.months);
+            months.sort(Comparator.comparingInt((EnrollmentMonth m) -> m.month).thenComparingLong(m -> m.sourceLine));
+            for (int i = 1; i < months.size(); i++) {
+                if (months.get(i).month == months.get(i - 1).month) {
+                    throw new BadInputException(InputFiles.ENROLLMENT, months.get(i).sourceLine, "month",
+                            "overlaps the row on line " + months.get(i - 1).sourceLine + " (same beneficiary and month "
+                                    + Months.format(months.get(i).month) + ")");
+                }
+            }
+        }
+        if (bene.lines.size() > 1) {
+            List<ClaimLine> lines = new ArrayList<>(bene.lines);
+            lines.sort(Comparator.comparing((ClaimLine l) -> l.claimId).thenComparingInt(l -> l.lineNum)
+                    .thenComparingLong(l -> l.sourceLine));
+            for (int i = 1; i < lines.size(); i++) {
+                ClaimLine line = lines.get(i);
+                ClaimLine before = lines.get(i - 1);
+                if (line.lineNum == before.lineNum && line.claimId.equals(before.claimId)) {
+                    throw new BadInputException(InputFiles.CLAIMS, line.sourceLine, "line_num",
+                            "duplicate claim line key (claim " + line.claimId + ", line " + line.lineNum
+                                    + ", first on line " + before.sourceLine + ")");
+                }
+            }
+        }
     }
 
     private static Beneficiary known(Map<String, Beneficiary> beneficiaries, String beneId, String file, long line)

@@ -18,6 +18,8 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
 
 /**
  * One section A input file read row by row (streamed), with typed getters that name file, line and
@@ -29,10 +31,21 @@ final class CsvSource implements Closeable {
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
             .setHeader().setSkipHeaderRecord(true).setIgnoreEmptyLines(true).get();
 
+    private static final int BATCH = 2_048;
+
+    /** Rows lexed by the reader thread, with the line each ended on; {@code error} ends the stream early. */
+    private record Batch(CSVRecord[] rows, long[] lines, int size, BadInputException error) {
+    }
+
+    private static final Batch END = new Batch(new CSVRecord[0], new long[0], 0, null);
+
     private final String name;
     private final CSVParser parser;
-    private final Iterator<CSVRecord> rows;
     private final Map<String, Integer> columns;
+    private final BlockingQueue<Batch> batches = new ArrayBlockingQueue<>(16);
+    private final Thread reader;
+    private Batch batch;
+    private int index;
     private CSVRecord row;
     private long line = 1;
 
@@ -45,7 +58,40 @@ final class CsvSource implements Closeable {
                 throw new BadInputException(name, 1, column, "the header lacks the column");
             }
         }
-        this.rows = parser.iterator();
+        // lexing (Commons CSV) runs on its own thread, ahead of the validation of the rows it has read
+        Iterator<CSVRecord> rows = parser.iterator();
+        this.reader = new Thread(() -> lex(rows), "csv-" + name);
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    private void lex(Iterator<CSVRecord> rows) {
+        try {
+            while (true) {
+                CSVRecord[] records = new CSVRecord[BATCH];
+                long[] lines = new long[BATCH];
+                int size = 0;
+                BadInputException error = null;
+                try {
+                    while (size < BATCH && rows.hasNext()) {
+                        records[size] = rows.next();
+                        // a record ends on the line the parser has just read (rows never span lines in these files)
+                        lines[size++] = parser.getCurrentLineNumber();
+                    }
+                } catch (UncheckedIOException | IllegalStateException e) {
+                    error = new BadInputException(name, parser.getCurrentLineNumber() + 1, null, "malformed CSV: " + e.getMessage());
+                }
+                if (size > 0 || error != null) {
+                    batches.put(new Batch(records, lines, size, error));
+                }
+                if (error != null || size < BATCH) {
+                    batches.put(END);
+                    return;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt(); // closed before the end: stop reading
+        }
     }
 
     static CsvSource open(String name, InputStream in, List<String> required) throws BadInputException, IOException {
@@ -64,16 +110,23 @@ final class CsvSource implements Closeable {
 
     /** Moves to the next row; false at the end of the file. */
     boolean next() throws BadInputException {
-        try {
-            if (!rows.hasNext()) {
+        while (batch == null || index >= batch.size()) {
+            if (batch != null && batch.error() != null) {
+                throw batch.error();
+            }
+            if (batch == END) {
                 return false;
             }
-            row = rows.next();
-        } catch (UncheckedIOException | IllegalStateException e) {
-            throw new BadInputException(name, parser.getCurrentLineNumber(), null, "malformed CSV: " + e.getMessage());
+            try {
+                batch = batches.take();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while reading " + name, e);
+            }
+            index = 0;
         }
-        // a record ends on the line the parser has just read (rows never span lines in these files)
-        line = parser.getCurrentLineNumber();
+        row = batch.rows()[index];
+        line = batch.lines()[index++];
         if (row.size() != columns.size()) {
             throw new BadInputException(name, line, null,
                     "has " + row.size() + " cells, the header " + columns.size());
@@ -233,6 +286,7 @@ final class CsvSource implements Closeable {
 
     @Override
     public void close() throws IOException {
+        reader.interrupt();
         parser.close();
     }
 }

@@ -7,9 +7,11 @@ package gov.cms.ssp.assignment;
 final class Eligibility {
 
     private final ReferenceData reference;
+    private final Window calendarYear;
 
-    Eligibility(ReferenceData reference) {
+    Eligibility(ReferenceData reference, Window calendarYear) {
         this.reference = reference;
+        this.calendarYear = calendarYear;
     }
 
     /** Spec C.1–C.6 for year Y on the window W12. */
@@ -22,7 +24,7 @@ final class Eligibility {
      * month in calendar year Y, or non-US residence at Dec 31 Y, or another initiative in Y.
      */
     boolean isExcludedAtYearEnd(Beneficiary bene, int year) {
-        return !passesEnrollmentTests(bene, Window.calendarYear(year), year);
+        return !passesEnrollmentTests(bene, calendarYear, year);
     }
 
     /** Spec C.1–C.5 on the months of a window. */

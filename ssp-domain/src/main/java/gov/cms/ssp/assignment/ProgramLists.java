@@ -32,6 +32,7 @@ final class ProgramLists {
     private final Map<String, List<Professional>> professionalsOfNpi = new HashMap<>();
     private final Map<String, AssignmentMethod> methods = new HashMap<>();
     private final Set<String> acos = new TreeSet<>();
+    private final Set<AssignmentMethod> methodsInUse = java.util.EnumSet.noneOf(AssignmentMethod.class);
 
     static ProgramLists load(Path dataDir, int referencePy) throws BadInputException, IOException {
         ProgramLists lists = new ProgramLists();
@@ -90,6 +91,9 @@ final class ProgramLists {
                 }
             }
         }
+        for (String aco : lists.acos) {
+            lists.methodsInUse.add(lists.methodOf(aco));
+        }
         return lists;
     }
 
@@ -111,8 +115,9 @@ final class ProgramLists {
         return methods.getOrDefault(aco, AssignmentMethod.RETROSPECTIVE);
     }
 
+    /** Whether any ACO of the reference PY uses the methodology (a run with no ACO to assign to is skipped). */
     boolean hasMethod(AssignmentMethod method) {
-        return acos.stream().anyMatch(aco -> methodOf(aco) == method);
+        return methodsInUse.contains(method);
     }
 
     /** The ACOs whose participant list holds the TIN (empty when none). */

@@ -4,22 +4,44 @@ package gov.cms.ssp.assignment;
  * An assignment window (spec B) with its data cut-off: a line is in the window when its from_date is
  * and it was processed by the last day of the third month after the window ends (spec J).
  */
-record Window(int start, int end) {
+final class Window {
+
+    private final int start;
+    private final int end;
+    private final int cutoff;
+    private final int firstMonth;
+    private final int lastMonth;
+
+    Window(int start, int end) {
+        this.start = start;
+        this.end = end;
+        this.cutoff = Days.endOfThirdMonthAfter(end);
+        this.firstMonth = Days.monthOf(start);
+        this.lastMonth = Days.monthOf(end);
+    }
+
+    int start() {
+        return start;
+    }
+
+    int end() {
+        return end;
+    }
 
     int cutoff() {
-        return Days.endOfThirdMonthAfter(end);
+        return cutoff;
     }
 
     boolean containsService(ClaimLine line) {
-        return line.from >= start && line.from <= end && line.processed <= cutoff();
+        return line.from >= start && line.from <= end && line.processed <= cutoff;
     }
 
     int firstMonth() {
-        return Days.monthOf(start);
+        return firstMonth;
     }
 
     int lastMonth() {
-        return Days.monthOf(end);
+        return lastMonth;
     }
 
     /** Calendar year Y: the retrospective W12 and the year of expenditures. */
