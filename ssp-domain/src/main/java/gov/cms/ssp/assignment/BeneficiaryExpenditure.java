@@ -100,6 +100,7 @@ final class BeneficiaryExpenditure {
         }
     }
 
+    /** Reads what {@link #writeTo} wrote (the assigned beneficiaries' temp file is streamed, not read whole). */
     static BeneficiaryExpenditure readFrom(DataInput in) throws IOException {
         BeneficiaryExpenditure result = new BeneficiaryExpenditure();
         for (int i = 0; i < TYPES.length; i++) {

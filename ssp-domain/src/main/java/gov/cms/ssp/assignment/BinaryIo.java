@@ -19,7 +19,7 @@ final class BinaryIo {
         out.writeUTF(value == null ? "" : value);
     }
 
-    static String readString(DataInput in) throws IOException {
+    static String readString(BucketInput in) throws IOException {
         String value = in.readUTF();
         return value.isEmpty() ? null : value;
     }
@@ -36,6 +36,15 @@ final class BinaryIo {
     }
 
     static BigDecimal readDecimal(DataInput in) throws IOException {
+        int scale = in.readInt();
+        if (scale == BIG) {
+            return new BigDecimal(in.readUTF());
+        }
+        long unscaled = in.readLong();
+        return unscaled == 0 ? BigDecimal.ZERO : BigDecimal.valueOf(unscaled, scale);
+    }
+
+    static BigDecimal readDecimal(BucketInput in) throws IOException {
         int scale = in.readInt();
         if (scale == BIG) {
             return new BigDecimal(in.readUTF());

@@ -1,9 +1,6 @@
 package gov.cms.ssp.assignment;
 
-import java.io.BufferedInputStream;
-import java.io.BufferedOutputStream;
 import java.io.Closeable;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -29,7 +26,7 @@ final class BucketFiles implements Closeable {
         this.dir = dir;
         this.outputs = new DataOutputStream[count];
         for (int i = 0; i < count; i++) {
-            outputs[i] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file(i)), 1 << 17));
+            outputs[i] = new DataOutputStream(new UnsynchronizedBufferedOutput(Files.newOutputStream(file(i)), 1 << 17));
         }
     }
 
@@ -60,8 +57,9 @@ final class BucketFiles implements Closeable {
         }
     }
 
-    DataInputStream open(int bucket) throws IOException {
-        return new DataInputStream(new BufferedInputStream(Files.newInputStream(file(bucket)), 1 << 16));
+    /** A finished bucket, read whole (one bucket per core is in memory at a time). */
+    BucketInput open(int bucket) throws IOException {
+        return BucketInput.of(file(bucket));
     }
 
     void delete(int bucket) throws IOException {

@@ -1,7 +1,5 @@
 package gov.cms.ssp.assignment;
 
-import java.io.DataInputStream;
-import java.io.EOFException;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -22,14 +20,10 @@ final class BucketReader {
 
     static Map<String, Beneficiary> read(BucketFiles buckets, int bucket) throws IOException, BadInputException {
         Map<String, Beneficiary> beneficiaries = new LinkedHashMap<>();
-        try (DataInputStream in = buckets.open(bucket)) {
-            while (true) {
-                int tag;
-                try {
-                    tag = in.readByte();
-                } catch (EOFException end) {
-                    break;
-                }
+        BucketInput in = buckets.open(bucket);
+        {
+            while (!in.atEnd()) {
+                int tag = in.readByte();
                 String beneId = in.readUTF();
                 switch (tag) {
                     case BucketFiles.BENEFICIARY -> {

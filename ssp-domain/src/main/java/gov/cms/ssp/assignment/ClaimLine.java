@@ -1,6 +1,5 @@
 package gov.cms.ssp.assignment;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -73,7 +72,7 @@ final class ClaimLine {
         out.writeLong(sourceLine);
     }
 
-    static ClaimLine readFrom(DataInput in) throws IOException {
+    static ClaimLine readFrom(BucketInput in) throws IOException {
         return new ClaimLine(BinaryIo.readString(in), in.readInt(), ClaimType.values()[in.readByte()], in.readInt(),
                 in.readInt(), in.readInt(), BinaryIo.readString(in), BinaryIo.readString(in), BinaryIo.readString(in),
                 BinaryIo.readString(in), BinaryIo.readString(in), BinaryIo.readString(in), BinaryIo.readDecimal(in),

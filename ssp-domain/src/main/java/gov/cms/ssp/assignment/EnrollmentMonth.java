@@ -1,6 +1,5 @@
 package gov.cms.ssp.assignment;
 
-import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 
@@ -49,7 +48,7 @@ final class EnrollmentMonth {
         out.writeLong(sourceLine);
     }
 
-    static EnrollmentMonth readFrom(DataInput in) throws IOException {
+    static EnrollmentMonth readFrom(BucketInput in) throws IOException {
         int month = in.readInt();
         int bits = in.readByte();
         Boolean disabled = (bits & 16) != 0 ? null : (bits & 32) != 0;
