@@ -1,0 +1,76 @@
+package gov.cms.ssp.assignment;
+
+import gov.cms.ssp.reconciliation.RoundingPolicy;
+
+import java.math.BigDecimal;
+import java.util.Arrays;
+
+/** Spec F.6 for one ACO and year: person-years and truncated expenditures by type, and the head count N_AB. */
+final class AcoTotals {
+
+    private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
+
+    private final long[] months = new long[EnrollmentType.values().length];
+    private final BigDecimal[] truncated = new BigDecimal[EnrollmentType.values().length];
+    private int assigned;
+
+    AcoTotals() {
+        Arrays.fill(truncated, BigDecimal.ZERO);
+    }
+
+    void add(EnrollmentType type, int beneMonths, BigDecimal truncatedAmount) {
+        months[type.ordinal()] += beneMonths;
+        truncated[type.ordinal()] = truncated[type.ordinal()].add(truncatedAmount);
+    }
+
+    void countBeneficiary() {
+        assigned++;
+    }
+
+    /** N_AB: distinct assigned beneficiaries (a head count, not person-years). */
+    int assigned() {
+        return assigned;
+    }
+
+    long months(EnrollmentType type) {
+        return months[type.ordinal()];
+    }
+
+    long totalMonths() {
+        return Arrays.stream(months).sum();
+    }
+
+    /** PY(t) = Σ months / 12, exact (a decimal at DIVISION precision). */
+    BigDecimal personYears(EnrollmentType type) {
+        return RoundingPolicy.divide(BigDecimal.valueOf(months[type.ordinal()]), TWELVE);
+    }
+
+    BigDecimal totalPersonYears() {
+        return RoundingPolicy.divide(BigDecimal.valueOf(Arrays.stream(months).sum()), TWELVE);
+    }
+
+    /** EXP(t) = CF × Σ E′(b,t). */
+    BigDecimal expenditure(EnrollmentType type, BigDecimal completionFactor) {
+        return completionFactor.multiply(truncated[type.ordinal()]);
+    }
+
+    BigDecimal totalExpenditure(BigDecimal completionFactor) {
+        BigDecimal total = BigDecimal.ZERO;
+        for (EnrollmentType type : EnrollmentType.values()) {
+            total = total.add(expenditure(type, completionFactor));
+        }
+        return total;
+    }
+
+    /** PC(t) = EXP(t) / PY(t) = 12·EXP(t) / months; null when there are no months. */
+    BigDecimal perCapita(EnrollmentType type, BigDecimal completionFactor) {
+        long m = months[type.ordinal()];
+        return m == 0 ? null : RoundingPolicy.divide(expenditure(type, completionFactor).multiply(TWELVE), BigDecimal.valueOf(m));
+    }
+
+    /** PC = Σ PY(t)·PC(t) / PY = Σ EXP(t) / PY. */
+    BigDecimal totalPerCapita(BigDecimal completionFactor) {
+        long m = Arrays.stream(months).sum();
+        return m == 0 ? null : RoundingPolicy.divide(totalExpenditure(completionFactor).multiply(TWELVE), BigDecimal.valueOf(m));
+    }
+}

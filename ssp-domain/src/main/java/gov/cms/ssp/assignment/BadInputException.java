@@ -1,0 +1,28 @@
+package gov.cms.ssp.assignment;
+
+/** A problem in an input file, named by file, line and column (the command exits 2 and writes nothing). */
+public final class BadInputException extends Exception {
+
+    private final String file;
+    private final long line;
+    private final String column;
+
+    public BadInputException(String file, long line, String column, String detail) {
+        super(file + " line " + line + (column == null ? "" : " column " + column) + ": " + detail);
+        this.file = file;
+        this.line = line;
+        this.column = column;
+    }
+
+    public String file() {
+        return file;
+    }
+
+    public long line() {
+        return line;
+    }
+
+    public String column() {
+        return column;
+    }
+}
