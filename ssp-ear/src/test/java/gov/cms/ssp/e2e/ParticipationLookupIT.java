@@ -13,6 +13,10 @@ import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -61,6 +65,15 @@ class ParticipationLookupIT extends BrowserJourney {
         }
     }
 
+    private static HttpResponse<String> ifNoneMatch(String npi, String tag) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + "api/participation/" + npi))
+                    .header("Accept", "application/json").header("If-None-Match", tag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
     private static JsonArray participations(String npi, int year) {
         HttpResponse<String> r = getJson("api/participation/" + npi + "?year=" + year, null);
         assertEquals(200, r.statusCode(), r.body());
@@ -84,7 +97,9 @@ class ParticipationLookupIT extends BrowserJourney {
         assertEquals("ENHANCED", first.getString("track"));
         assertEquals("Advanced APM", first.getString("classification"));
         assertEquals("ACTIVE", first.getString("status"));
-        assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("max-age"), "cacheable");
+        assertEquals("no-cache", r.headers().firstValue("Cache-Control").orElse(""), "kept only if revalidated");
+        String tag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, ifNoneMatch(LISTED, tag).statusCode(), "unchanged lists: nothing to send again");
     }
 
     @Test
@@ -156,6 +171,7 @@ class ParticipationLookupIT extends BrowserJourney {
                 "no ACO, TIN or participant of an undecided request: " + pending.body());
         String batch = HttpApi.postJson("api/participation/lookup", null, "{\"npis\":[\"" + npi + "\"]}").body();
         assertFalse(batch.contains("A1001"), batch);
+        String tagBefore = pending.headers().firstValue("ETag").orElseThrow();
 
         JsonObject row = object(getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows").getJsonObject(0);
         assertEquals(npi, row.getString("npi"));
@@ -168,6 +184,9 @@ class ParticipationLookupIT extends BrowserJourney {
         assertEquals("900100101", accepted.getJsonObject(0).getString("tin"));
         assertEquals("ACTIVE", accepted.getJsonObject(0).getString("status"));
         assertTrue(participations(npi, py - 1).isEmpty(), "an addition takes effect on January 1 of its PY");
+        HttpResponse<String> revalidated = ifNoneMatch(npi, tagBefore);
+        assertEquals(200, revalidated.statusCode(), "a kept copy from before the acceptance is stale: " + revalidated.body());
+        assertTrue(revalidated.body().contains("900100101"), revalidated.body());
     }
 
     @Test

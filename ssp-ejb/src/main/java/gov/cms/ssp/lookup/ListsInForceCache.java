@@ -35,6 +35,8 @@ public class ListsInForceCache {
     }
 
     private final AtomicLong generation = new AtomicLong();
+    /** Tells this JVM's generations from those of an earlier start in {@link #version}. */
+    private final long started = System.currentTimeMillis();
     private final Cache<String, Stamped<NpiListings>> byNpi = Caffeine.newBuilder().maximumSize(MAX_NPIS).build();
     private volatile Stamped<Map<Integer, LocalDate>> windows;
 
@@ -44,6 +46,14 @@ public class ListsInForceCache {
     /** Read before the database is, and given back with what was read. */
     public long generation() {
         return generation.get();
+    }
+
+    /**
+     * What a public answer's HTTP entity tag is made of: it changes whenever an answer may (a list
+     * changed, the server restarted, or a new day, on which a certification window may open).
+     */
+    public String version(LocalDate today) {
+        return Long.toString(started, 36) + "-" + generation.get() + "-" + today;
     }
 
     public NpiListings get(String npi) {

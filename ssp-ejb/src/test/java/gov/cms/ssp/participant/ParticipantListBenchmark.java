@@ -50,7 +50,6 @@ public final class ParticipantListBenchmark {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("--check")) { // ./ssp bench participants --dry-run: the classpath only
-            // (the PostgreSQL driver comes from .servers/drivers, which a measured run provisions)
             System.out.println("check: classpath complete (" + ConflictScreen.class.getSimpleName() + ", "
                     + ListFile.class.getSimpleName() + ", " + AcoId.of("A1001") + ", NPI check digits by "
                     + LuhnCheckDigit.class.getSimpleName() + ")");
