@@ -2,9 +2,9 @@ package gov.cms.ssp.bench;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
-import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.lookup.ListedParticipation;
-import gov.cms.ssp.lookup.ParticipationLookupService;
+import gov.cms.ssp.lookup.ListsInForceQuery;
+import gov.cms.ssp.lookup.NpiListings;
 import gov.cms.ssp.lookup.PublishedYears;
 import gov.cms.ssp.shared.InvalidIdentifierException;
 import gov.cms.ssp.shared.Npi;
@@ -47,7 +47,7 @@ public final class BareLookupServer {
     private final int lastPy;
 
     private BareLookupServer(String url) throws SQLException {
-        String sql = ParticipationLookupService.LISTS_IN_FORCE.replace("(:npis)", "(?)");
+        String sql = ListsInForceQuery.forNpis(1);
         Map<Integer, LocalDate> windows = new HashMap<>();
         for (int i = 0; i < CONNECTIONS; i++) {
             Connection c = DriverManager.getConnection(url, "ssp", "ssp");
@@ -95,34 +95,19 @@ public final class BareLookupServer {
     }
 
     private String answer(String npi) throws SQLException, InterruptedException {
-        List<ListedParticipation> listings = new ArrayList<>();
-        Map<String, Set<Integer>> signed = new HashMap<>();
+        NpiListings listings;
         PreparedStatement ps = pool.take();
         try {
-            ps.setString(1, npi);
-            ps.setString(2, npi);
-            ps.setString(3, npi);
+            ListsInForceQuery.bind(ps, List.of(npi));
             try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    String kind = rs.getString(1);
-                    int py = rs.getInt(10);
-                    if (kind.equals("S")) {
-                        signed.computeIfAbsent(rs.getString(3), k -> new HashSet<>()).add(py);
-                    } else {
-                        String track = rs.getString(5);
-                        java.sql.Date end = rs.getDate(9);
-                        listings.add(new ListedParticipation(npi, rs.getString(3), rs.getString(4),
-                                track == null ? null : Track.valueOf(track), rs.getString(6), rs.getString(7),
-                                rs.getDate(8).toLocalDate(), end == null ? null : end.toLocalDate(), kind.equals("C") ? py : null));
-                    }
-                }
+                listings = ListsInForceQuery.read(rs).getOrDefault(npi, NpiListings.NONE);
             }
         } finally {
             pool.put(ps);
         }
         List<ListedParticipation.YearlyParticipation> years = new ArrayList<>();
-        for (ListedParticipation l : listings) {
-            years.addAll(l.years(lastPy, signed.getOrDefault(l.acoId(), Set.of())));
+        for (ListedParticipation l : listings.listings()) {
+            years.addAll(l.years(lastPy, listings.signedPysByAco().getOrDefault(l.acoId(), Set.of())));
         }
         years.sort(Comparator.comparingInt(ListedParticipation.YearlyParticipation::performanceYear).reversed()
                 .thenComparing(y -> y.listing().acoId()).thenComparing(y -> y.listing().tin()));

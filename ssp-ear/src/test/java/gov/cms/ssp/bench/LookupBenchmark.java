@@ -1,7 +1,7 @@
 package gov.cms.ssp.bench;
 
 import gov.cms.ssp.agreement.Track;
-import gov.cms.ssp.lookup.ParticipationLookupService;
+import gov.cms.ssp.lookup.ListsInForceQuery;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -25,11 +25,12 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
 import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
 /**
  * The participation-lookup benchmark behind {@code ./ssp bench lookup} (not a test: it measures).
- * {@code seed JDBC_URL} fills a program-sized data set (500 ACOs, 15,000 participant TINs, 600,000
+ * {@code seed JDBC_URL} migrates the schema with the application's Flyway scripts and fills a program-sized data set (500 ACOs, 15,000 participant TINs, 600,000
  * NPIs) with COPY; {@code direct JDBC_URL SECONDS THREADS} runs the lookup's own SQL straight
  * against PostgreSQL; {@code batch APP_URL COUNT} times 100-NPI batches through the API;
  * {@code npis JDBC_URL FILE} writes the NPIs for the HTTP load generator; {@code check} only proves
@@ -42,7 +43,7 @@ public final class LookupBenchmark {
     static final int NPIS = ACOS * TINS_PER_ACO * NPIS_PER_TIN;
 
     /** The lookup's query for one NPI, as ParticipationLookupService and the bare server run it. */
-    static final String LOOKUP_SQL = ParticipationLookupService.LISTS_IN_FORCE.replace("(:npis)", "(?)");
+    static final String LOOKUP_SQL = ListsInForceQuery.forNpis(1);
 
     private LookupBenchmark() {
     }
@@ -74,6 +75,9 @@ public final class LookupBenchmark {
     }
 
     static void seed(String url) throws SQLException, IOException {
+        // the application's own migrations, so that the data is there before the application starts
+        // (it preloads its cache of the lists in force when it starts)
+        Flyway.configure().dataSource(url, "ssp", "ssp").locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "ssp", "ssp")) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from provider_supplier")) {
                 rs.next();

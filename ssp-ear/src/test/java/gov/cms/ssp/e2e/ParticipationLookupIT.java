@@ -150,43 +150,65 @@ class ParticipationLookupIT extends BrowserJourney {
     }
 
     @Test
-    void anUndecidedAdditionIsNotPublicAndAnAcceptedOneIsAnsweredAtOnce() {
+    void anUndecidedAdditionIsNotPublicAndEveryAcceptedChangeIsAnsweredAtOnce() {
         int py = LocalDate.now().getYear() + 1;
         String lists = "api/participant-lists/A1001/" + py + "/";
         assertEquals(204, HttpApi.putJson("api/reference/change-request-windows/" + py, CMS_ADMIN,
                 "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(60) + "\"}").statusCode());
+        String tin = "8" + String.format("%08d", RANDOM.nextInt(100_000_000));
         String npi = newNpi();
+        assertEquals(200, HttpApi.post(lists + "participants", ACO_STAFF, "text/csv",
+                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Lookup Undecided Clinic,N\n")
+                        .getBytes(StandardCharsets.UTF_8)).statusCode());
         HttpResponse<String> upload = HttpApi.post(lists + "providers-suppliers", ACO_STAFF, "text/csv",
-                ("NPI,Name,Specialty,Participant TIN,Effective date\n" + npi + ",Dr. Not Yet Decided,Family Medicine,900100101,\n")
+                ("NPI,Name,Specialty,Participant TIN,Effective date\n" + npi + ",Dr. Not Yet Decided,Family Medicine," + tin + ",\n")
                         .getBytes(StandardCharsets.UTF_8));
         assertEquals(200, upload.statusCode(), upload.body());
         assertTrue(participations(npi, py).isEmpty(), "a draft is not public");
-        HttpResponse<String> submitted = HttpApi.post(lists + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        long id = object(submitted).getJsonNumber("id").longValue();
+        long id = submit(lists);
 
         HttpResponse<String> pending = getJson("api/participation/" + npi, null);
         assertTrue(object(pending).getJsonArray("participations").isEmpty(), "submitted but undecided: not public");
-        assertFalse(pending.body().contains("A1001") || pending.body().contains("900100101") || pending.body().contains("Palm Beach"),
+        assertFalse(pending.body().contains("A1001") || pending.body().contains(tin) || pending.body().contains("Lookup Undecided"),
                 "no ACO, TIN or participant of an undecided request: " + pending.body());
         String batch = HttpApi.postJson("api/participation/lookup", null, "{\"npis\":[\"" + npi + "\"]}").body();
         assertFalse(batch.contains("A1001"), batch);
         String tagBefore = pending.headers().firstValue("ETag").orElseThrow();
 
-        JsonObject row = object(getJson("api/change-requests/" + id + "/rows?max=500", CMS_REVIEWER)).getJsonArray("rows").getJsonObject(0);
-        assertEquals(npi, row.getString("npi"));
-        assertEquals(200, HttpApi.putJson("api/change-requests/" + id + "/rows/" + row.getJsonNumber("id").longValue(), CMS_REVIEWER,
-                "{\"disposition\":\"ACCEPTED\"}").statusCode());
+        HttpResponse<String> accepted = HttpApi.post("api/change-requests/" + id + "/acceptance-of-clear-rows", CMS_REVIEWER,
+                "application/json", new byte[0]);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(2, object(accepted).getJsonNumber("accepted").longValue(), accepted.body());
         // at once: the answer read before the acceptance must not be served from the cache
-        JsonArray accepted = participations(npi, py);
-        assertEquals(1, accepted.size(), accepted.toString());
-        assertEquals("A1001", accepted.getJsonObject(0).getString("acoId"));
-        assertEquals("900100101", accepted.getJsonObject(0).getString("tin"));
-        assertEquals("ACTIVE", accepted.getJsonObject(0).getString("status"));
+        JsonArray listed = participations(npi, py);
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals("A1001", listed.getJsonObject(0).getString("acoId"));
+        assertEquals(tin, listed.getJsonObject(0).getString("tin"));
+        assertEquals("Lookup Undecided Clinic", listed.getJsonObject(0).getString("participantName"));
+        assertEquals("ACTIVE", listed.getJsonObject(0).getString("status"));
         assertTrue(participations(npi, py - 1).isEmpty(), "an addition takes effect on January 1 of its PY");
         HttpResponse<String> revalidated = ifNoneMatch(npi, tagBefore);
         assertEquals(200, revalidated.statusCode(), "a kept copy from before the acceptance is stale: " + revalidated.body());
-        assertTrue(revalidated.body().contains("900100101"), revalidated.body());
+        assertTrue(revalidated.body().contains(tin), revalidated.body());
+
+        // a correction of the participant the NPI bills through: its new name at once
+        long entryId = object(getJson(lists + "participants?tin=" + tin, ACO_STAFF)).getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> correction = HttpApi.putJson(lists + "participants/" + entryId, ACO_STAFF,
+                "{\"name\":\"Lookup Renamed Clinic\",\"primaryCare\":\"N\"}");
+        assertEquals(200, correction.statusCode(), correction.body());
+        long corrected = submit(lists);
+        assertEquals("Lookup Undecided Clinic", participations(npi, py).getJsonObject(0).getString("participantName"),
+                "an undecided correction changes nothing");
+        assertEquals(200, HttpApi.post("api/change-requests/" + corrected + "/acceptance-of-clear-rows", CMS_REVIEWER,
+                "application/json", new byte[0]).statusCode());
+        assertEquals("Lookup Renamed Clinic", participations(npi, py).getJsonObject(0).getString("participantName"));
+    }
+
+    private static long submit(String lists) {
+        HttpResponse<String> submitted = HttpApi.post(lists + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return object(submitted).getJsonNumber("id").longValue();
     }
 
     @Test

@@ -1,6 +1,5 @@
 package gov.cms.ssp.lookup;
 
-import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -8,40 +7,50 @@ import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
-import java.util.List;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentMap;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 
 /**
- * The lists in force as the public lookup reads them, per NPI, in memory: at most {@value #MAX_NPIS}
- * NPIs (about 200 bytes each), least recently used first out. Never stale: every change to a list
- * in force, a signed certification, an ACO or a certification window ({@link ListsInForceListener})
- * moves the generation on when its transaction ends, and an entry is served only in the generation
- * it was read in — so an answer read from the database just before a change commits is never
- * served after it. One JVM's cache: a cluster would need Infinispan's invalidation cache instead.
+ * The lists in force as the public lookup reads them, per NPI, in memory — the whole program once
+ * {@link ListsInForcePreload} has read it (about 250 bytes an NPI), at most {@value #MAX_NPIS} NPIs,
+ * least recently used first out.
+ *
+ * <p>Never stale. {@link ListsInForceListener} reports every write of what answers are made of, and
+ * when the writing transaction ends the cache moves its generation on and only then forgets what
+ * the write concerns: the NPI of a list entry; every NPI of an ACO (ACO, signed certification) or
+ * of one of its TINs (participant entry). An answer read from the database is kept only if no
+ * generation began while it was read ({@link #put} is atomic per NPI), so one read just before a
+ * change commits is never kept after it. One JVM's cache: a cluster would need an invalidation
+ * cache (Infinispan) instead.
  */
 @ApplicationScoped
 public class ListsInForceCache {
-    static final int MAX_NPIS = 250_000;
-    private static final Object REGISTERED = ListsInForceCache.class;
-
-    /** What the lists in force say about one NPI (empty when no list has it), and the PYs its ACOs signed. */
-    public record NpiListings(List<ListedParticipation> listings, Map<String, Set<Integer>> signedPysByAco) {
-        static final NpiListings NONE = new NpiListings(List.of(), Map.of());
-    }
-
-    private record Stamped<T>(long generation, T value) {
-    }
+    static final int MAX_NPIS = 700_000;
+    private static final Object PENDING = ListsInForceCache.class;
 
     private final AtomicLong generation = new AtomicLong();
     /** Tells this JVM's generations from those of an earlier start in {@link #version}. */
     private final long started = System.currentTimeMillis();
-    private final Cache<String, Stamped<NpiListings>> byNpi = Caffeine.newBuilder().maximumSize(MAX_NPIS).build();
+    private final ConcurrentMap<String, NpiListings> byNpi =
+            Caffeine.newBuilder().maximumSize(MAX_NPIS).<String, NpiListings>build().asMap();
     private volatile Stamped<Map<Integer, LocalDate>> windows;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
+
+    private record Stamped<T>(long generation, T value) {
+    }
+
+    /** What one transaction changed, applied once it ends. */
+    static final class Changes {
+        final Set<String> npis = new HashSet<>();
+        final Set<String> acos = new HashSet<>();
+        final Set<String> acoTins = new HashSet<>();
+    }
 
     /** Read before the database is, and given back with what was read. */
     public long generation() {
@@ -57,18 +66,22 @@ public class ListsInForceCache {
     }
 
     public NpiListings get(String npi) {
-        return current(byNpi.getIfPresent(npi));
+        return byNpi.get(npi);
     }
 
+    /** Keeps what was read in generation {@code readIn}, unless a change has ended since. */
     public void put(String npi, long readIn, NpiListings listings) {
-        if (readIn == generation.get()) {
-            byNpi.put(npi, new Stamped<>(readIn, listings));
-        }
+        byNpi.compute(npi, (k, held) -> readIn == generation.get() ? listings : held);
     }
 
-    /** Each PY's certification window and the day it opens. */
+    int size() {
+        return byNpi.size();
+    }
+
+    /** Each PY's certification window and the day it opens; forgotten at every change. */
     public Map<Integer, LocalDate> windows() {
-        return current(windows);
+        Stamped<Map<Integer, LocalDate>> w = windows;
+        return w != null && w.generation() == generation.get() ? w.value() : null;
     }
 
     public void putWindows(long readIn, Map<Integer, LocalDate> opensOn) {
@@ -77,19 +90,35 @@ public class ListsInForceCache {
         }
     }
 
-    private <T> T current(Stamped<T> s) {
-        return s != null && s.generation() == generation.get() ? s.value() : null;
+    void npiChanged(String npi) {
+        record(c -> c.npis.add(npi));
     }
 
-    /**
-     * A list in force is changing in the current transaction: forget everything once it ends
-     * (committed or not; once per transaction), or at once when there is none.
-     */
-    public void invalidateWhenTransactionEnds() {
+    void acoChanged(String acoId) {
+        record(c -> c.acos.add(acoId));
+    }
+
+    void tinChanged(String acoId, String tin) {
+        record(c -> c.acoTins.add(acoId + "/" + tin));
+    }
+
+    /** A certification window: only how far ahead answers reach, which every change forgets. */
+    void windowChanged() {
+        record(c -> { });
+    }
+
+    /** Adds to the current transaction's changes, applied when it ends (committed or not); at once without one. */
+    private void record(Consumer<Changes> change) {
         if (transactions.getTransactionStatus() == Status.STATUS_NO_TRANSACTION) {
-            invalidate();
-        } else if (transactions.getResource(REGISTERED) == null) {
-            transactions.putResource(REGISTERED, Boolean.TRUE);
+            Changes now = new Changes();
+            change.accept(now);
+            apply(now);
+            return;
+        }
+        Changes pending = (Changes) transactions.getResource(PENDING);
+        if (pending == null) {
+            Changes created = new Changes();
+            transactions.putResource(PENDING, created);
             transactions.registerInterposedSynchronization(new Synchronization() {
                 @Override
                 public void beforeCompletion() {
@@ -97,15 +126,20 @@ public class ListsInForceCache {
 
                 @Override
                 public void afterCompletion(int status) {
-                    invalidate();
+                    apply(created);
                 }
             });
+            pending = created;
         }
+        change.accept(pending);
     }
 
-    void invalidate() {
-        generation.incrementAndGet();
-        byNpi.invalidateAll();
-        windows = null;
+    void apply(Changes c) {
+        generation.incrementAndGet(); // first: a read in flight is no longer kept
+        if (!c.acos.isEmpty() || !c.acoTins.isEmpty()) {
+            byNpi.entrySet().removeIf(e -> c.npis.contains(e.getKey()) || e.getValue().involves(c.acos, c.acoTins));
+        } else {
+            c.npis.forEach(byNpi::remove);
+        }
     }
 }

@@ -3,8 +3,10 @@ package gov.cms.ssp.lookup;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.Npi;
 import jakarta.ejb.EJB;
-import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.validation.executable.ExecutableType;
+import jakarta.validation.executable.ValidateOnExecution;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -27,7 +29,8 @@ import java.util.List;
  * its entity tag, the version of the lists in force, makes cheap (304 while nothing changed).
  */
 @Path("participation")
-@RequestScoped
+@ApplicationScoped // holds nothing per request: no bean to build and inject for each lookup (measured, docs/performance.md)
+@ValidateOnExecution(type = ExecutableType.NONE) // no constraints to check: NpiBatch and checkYear check the input
 @Produces(MediaType.APPLICATION_JSON)
 public class ParticipationResource {
     static final int FIRST_PY = 2012;
