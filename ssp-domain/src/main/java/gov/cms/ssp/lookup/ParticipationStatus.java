@@ -3,8 +3,7 @@ package gov.cms.ssp.lookup;
 /** Where a clinician's participation through one TIN stands in one performance year. */
 public enum ParticipationStatus {
     ACTIVE("Active"),
-    TERMINATED("Terminated"),
-    PENDING("Pending a change request");
+    TERMINATED("Terminated");
 
     private final String label;
 

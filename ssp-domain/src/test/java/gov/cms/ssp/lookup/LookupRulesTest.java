@@ -10,6 +10,8 @@ import gov.cms.ssp.agreement.Track;
 import java.time.LocalDate;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -66,46 +68,74 @@ class LookupRulesTest {
         assertTrue(NpiBatch.parse(null).isEmpty());
     }
 
-    private static ListedParticipation listing(LocalDate from, LocalDate to, Integer pending) {
+    private static ListedParticipation listing(LocalDate from, LocalDate to, Integer signedFor) {
         return new ListedParticipation("1234567893", "A1001", "Palm Beach ACO", Track.ENHANCED, "900100101",
-                "Palm Beach Family Medicine LLC", from, to, pending);
+                "Palm Beach Family Medicine LLC", from, to, signedFor);
+    }
+
+    private static List<Integer> pys(List<ListedParticipation.YearlyParticipation> years) {
+        return years.stream().map(ListedParticipation.YearlyParticipation::performanceYear).toList();
     }
 
     @Test
-    void anOpenListingIsActiveEveryYearFromItsStartToTheCurrentYear() {
-        var years = listing(LocalDate.of(2024, 7, 1), null, null).years(2026);
-        assertEquals(List.of(2024, 2025, 2026), years.stream().map(y -> y.performanceYear()).toList());
+    void anOpenListingIsActiveEveryYearFromItsStartToTheLastPublishedYear() {
+        var years = listing(LocalDate.of(2024, 7, 1), null, null).years(2026, Set.of());
+        assertEquals(List.of(2024, 2025, 2026), pys(years));
         assertTrue(years.stream().allMatch(y -> y.status() == ParticipationStatus.ACTIVE));
         assertEquals(ApmClassification.ADVANCED_APM, years.get(0).classification());
+        assertEquals(List.of(2024, 2025, 2026, 2027), pys(listing(LocalDate.of(2024, 7, 1), null, null).years(2027, Set.of())));
     }
 
     @Test
     void aListingIsTerminatedInTheYearItEndsAndAbsentAfter() {
-        var years = listing(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 3, 31), null).years(2026);
-        assertEquals(2, years.size());
+        var years = listing(LocalDate.of(2024, 1, 1), LocalDate.of(2025, 3, 31), null).years(2026, Set.of());
+        assertEquals(List.of(2024, 2025), pys(years));
         assertEquals(ParticipationStatus.ACTIVE, years.get(0).status());
         assertEquals(ParticipationStatus.TERMINATED, years.get(1).status());
     }
 
     @Test
-    void aFutureListingCoversItsFirstYearEvenAfterTheCurrentYear() {
-        var years = listing(LocalDate.of(2027, 1, 1), null, null).years(2026);
-        assertEquals(List.of(2027), years.stream().map(y -> y.performanceYear()).toList());
+    void aTerminationBeyondTheLastPublishedYearShowsNoLaterYears() {
+        var years = listing(LocalDate.of(2025, 1, 1), LocalDate.of(2030, 12, 31), null).years(2026, Set.of());
+        assertEquals(List.of(2025, 2026), pys(years));
+        assertTrue(years.stream().allMatch(y -> y.status() == ParticipationStatus.ACTIVE));
     }
 
     @Test
-    void aPendingAdditionCoversOnlyThePerformanceYearItAsksFor() {
-        var years = listing(LocalDate.of(2027, 1, 1), null, 2027).years(2026);
-        assertEquals(1, years.size());
-        assertEquals(ParticipationStatus.PENDING, years.get(0).status());
-        assertEquals(2027, years.get(0).performanceYear());
+    void aFutureListingCoversItsFirstYearEvenAfterTheLastPublishedYear() {
+        assertEquals(List.of(2027), pys(listing(LocalDate.of(2027, 1, 1), null, null).years(2026, Set.of())));
+    }
+
+    @Test
+    void theLiveListDoesNotAnswerForAYearTheAcoSigned() {
+        var years = listing(LocalDate.of(2025, 1, 1), null, null).years(2027, Set.of(2027));
+        assertEquals(List.of(2025, 2026), pys(years));
+    }
+
+    @Test
+    void aSignedEntryCoversExactlyTheYearItWasSignedFor() {
+        var open = listing(LocalDate.of(2025, 1, 1), null, 2027).years(2027, Set.of(2027));
+        assertEquals(List.of(2027), pys(open));
+        assertEquals(ParticipationStatus.ACTIVE, open.get(0).status());
+        var ending = listing(LocalDate.of(2025, 1, 1), LocalDate.of(2027, 6, 30), 2027).years(2026, Set.of(2027));
+        assertEquals(List.of(2027), pys(ending));
+        assertEquals(ParticipationStatus.TERMINATED, ending.get(0).status());
+    }
+
+    @Test
+    void theLookupReachesAPyOnceItsCertificationWindowHasOpened() {
+        LocalDate today = LocalDate.of(2026, 11, 1);
+        assertEquals(2026, PublishedYears.last(today, Map.of()));
+        assertEquals(2026, PublishedYears.last(today, Map.of(2027, LocalDate.of(2026, 11, 2))));
+        assertEquals(2027, PublishedYears.last(today, Map.of(2027, today)));
+        assertEquals(2026, PublishedYears.last(today, Map.of(2025, LocalDate.of(2024, 10, 1))));
     }
 
     @Test
     void anAcoWithoutATrackHasNoClassification() {
         var l = new ListedParticipation("1234567893", "A9999", "New ACO", null, "900100101", null,
                 LocalDate.of(2026, 1, 1), null, null);
-        assertNull(l.years(2026).get(0).classification());
-        assertFalse(l.years(2026).isEmpty());
+        assertNull(l.years(2026, Set.of()).get(0).classification());
+        assertFalse(l.years(2026, Set.of()).isEmpty());
     }
 }

@@ -1,6 +1,7 @@
 package gov.cms.ssp.bench;
 
 import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.lookup.ListsInForceQuery;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
@@ -24,14 +25,16 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.stream.Collectors;
 import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
 import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
+import org.flywaydb.core.Flyway;
 import org.postgresql.PGConnection;
 
 /**
  * The participation-lookup benchmark behind {@code ./ssp bench lookup} (not a test: it measures).
- * {@code seed JDBC_URL} fills a program-sized data set (500 ACOs, 15,000 participant TINs, 600,000
+ * {@code seed JDBC_URL} migrates the schema with the application's Flyway scripts and fills a program-sized data set (500 ACOs, 15,000 participant TINs, 600,000
  * NPIs) with COPY; {@code direct JDBC_URL SECONDS THREADS} runs the lookup's own SQL straight
  * against PostgreSQL; {@code batch APP_URL COUNT} times 100-NPI batches through the API;
- * {@code npis JDBC_URL FILE} writes the NPIs for the HTTP load generator.
+ * {@code npis JDBC_URL FILE} writes the NPIs for the HTTP load generator; {@code check} only proves
+ * that the classpath {@code ./ssp bench lookup --dry-run} built holds everything the steps load.
  */
 public final class LookupBenchmark {
     static final int ACOS = 500;
@@ -39,21 +42,8 @@ public final class LookupBenchmark {
     static final int NPIS_PER_TIN = 40;
     static final int NPIS = ACOS * TINS_PER_ACO * NPIS_PER_TIN;
 
-    /** The lookup's query for one NPI, as ParticipationLookupService runs it. */
-    static final String LOOKUP_SQL = """
-            select p.npi, p.aco_id, a.legal_name, a.track, p.tin,
-                   (select min(t.legal_name) from participant_tin t where t.aco_id = p.aco_id and t.tin = p.tin),
-                   p.effective_date, p.termination_date, cast(null as integer)
-            from provider_supplier p join aco a on a.aco_id = p.aco_id
-            where p.npi in (?)
-            union all
-            select r.npi, c.aco_id, a.legal_name, a.track, r.tin,
-                   (select min(t.legal_name) from participant_tin t where t.aco_id = c.aco_id and t.tin = r.tin),
-                   coalesce(r.effective_date, cast(concat(cast(c.py as varchar(4)), '-01-01') as date)), r.termination_date, c.py
-            from change_request_row r join change_request c on c.id = r.request_id join aco a on a.aco_id = c.aco_id
-            where r.npi in (?) and r.list_kind = 'PROVIDER_SUPPLIER' and r.action = 'ADD'
-              and r.disposition = 'PENDING' and c.status = 'SUBMITTED'
-            """;
+    /** The lookup's query for one NPI, as ParticipationLookupService and the bare server run it. */
+    static final String LOOKUP_SQL = ListsInForceQuery.forNpis(1);
 
     private LookupBenchmark() {
     }
@@ -64,8 +54,15 @@ public final class LookupBenchmark {
             case "npis" -> writeNpis(args[1], Path.of(args[2]));
             case "direct" -> direct(args[1], Integer.parseInt(args[2]), Integer.parseInt(args[3]));
             case "batch" -> batch(args[1], args[2], Integer.parseInt(args[3]));
+            case "check" -> check();
             default -> throw new IllegalArgumentException("unknown step " + args[0]);
         }
+    }
+
+    static void check() throws ClassNotFoundException {
+        Class.forName("org.postgresql.Driver");
+        System.out.println("check: classpath complete (" + Track.values().length + " tracks, NPI " + npi(0) + ", the bare server "
+                + BareLookupServer.class.getSimpleName() + ", the lookup statement of " + LOOKUP_SQL.length() + " characters)");
     }
 
     static String npi(int i) {
@@ -78,6 +75,9 @@ public final class LookupBenchmark {
     }
 
     static void seed(String url) throws SQLException, IOException {
+        // the application's own migrations, so that the data is there before the application starts
+        // (it preloads its cache of the lists in force when it starts)
+        Flyway.configure().dataSource(url, "ssp", "ssp").locations("classpath:db/migration").load().migrate();
         try (Connection c = DriverManager.getConnection(url, "ssp", "ssp")) {
             try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select count(*) from provider_supplier")) {
                 rs.next();
@@ -160,6 +160,7 @@ public final class LookupBenchmark {
                         long t0 = System.nanoTime();
                         ps.setString(1, npi);
                         ps.setString(2, npi);
+                        ps.setString(3, npi);
                         try (ResultSet rs = ps.executeQuery()) {
                             while (rs.next()) {
                                 rs.getString(1);

@@ -6,11 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import static gov.cms.ssp.e2e.DemoUser.ACO_EXECUTIVE;
+import static gov.cms.ssp.e2e.DemoUser.ACO_STAFF;
+import static gov.cms.ssp.e2e.DemoUser.CMS_ADMIN;
+import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
+
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Random;
 import java.util.stream.Collectors;
 import java.util.stream.IntStream;
+import org.apache.commons.validator.routines.checkdigit.CheckDigitException;
+import org.apache.commons.validator.routines.checkdigit.LuhnCheckDigit;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -21,7 +36,9 @@ import org.openqa.selenium.By;
 
 /**
  * The clinician participation lookup on the shipped EAR with the demo lists: the public API (one
- * NPI, batches, limits, bad input), the public page and the clinician's own page.
+ * NPI, batches, limits, bad input), the public page and the clinician's own page; that it answers
+ * only from the lists in force (never an undecided addition; the signed list of a signed PY), and
+ * at once after a list changes (its cache is never stale).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -32,6 +49,36 @@ class ParticipationLookupIT extends BrowserJourney {
     private static final String LISTED_ELSEWHERE = "1000001028";
     /** A valid NPI that no ACO lists. */
     private static final String UNLISTED = "1245319599";
+    /** The PY A1026 signed in the demo program, with 1000001028 and 1000001036 on its signed list. */
+    private static final int DEMO_SIGNED_PY = 2027;
+    /** A PY of this test's own, which it opens a certification window for and signs A1001 in. */
+    private static final int SIGNED_HERE_PY = 2033;
+    private static final Random RANDOM = new Random();
+
+    /** A valid NPI (Luhn check digit over the prefix 80840) that no other test uses. */
+    private static String newNpi() {
+        String nine = "18" + String.format("%07d", RANDOM.nextInt(10_000_000));
+        try {
+            return nine + new LuhnCheckDigit().calculate("80840" + nine);
+        } catch (CheckDigitException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static HttpResponse<String> ifNoneMatch(String npi, String tag) {
+        try {
+            return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + "api/participation/" + npi))
+                    .header("Accept", "application/json").header("If-None-Match", tag).GET().build(), HttpResponse.BodyHandlers.ofString());
+        } catch (IOException | InterruptedException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static JsonArray participations(String npi, int year) {
+        HttpResponse<String> r = getJson("api/participation/" + npi + "?year=" + year, null);
+        assertEquals(200, r.statusCode(), r.body());
+        return object(r).getJsonArray("participations");
+    }
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -50,7 +97,10 @@ class ParticipationLookupIT extends BrowserJourney {
         assertEquals("ENHANCED", first.getString("track"));
         assertEquals("Advanced APM", first.getString("classification"));
         assertEquals("ACTIVE", first.getString("status"));
-        assertTrue(r.headers().firstValue("Cache-Control").orElse("").contains("max-age"), "cacheable");
+        String cacheControl = r.headers().firstValue("Cache-Control").orElse("");
+        assertTrue(cacheControl.contains("no-cache") && !cacheControl.contains("max-age"), "kept only if revalidated: " + cacheControl);
+        String tag = r.headers().firstValue("ETag").orElseThrow();
+        assertEquals(304, ifNoneMatch(LISTED, tag).statusCode(), "unchanged lists: nothing to send again");
     }
 
     @Test
@@ -101,6 +151,107 @@ class ParticipationLookupIT extends BrowserJourney {
     }
 
     @Test
+    void anUndecidedAdditionIsNotPublicAndEveryAcceptedChangeIsAnsweredAtOnce() {
+        int py = LocalDate.now().getYear() + 1;
+        String lists = "api/participant-lists/A1001/" + py + "/";
+        assertEquals(204, HttpApi.putJson("api/reference/change-request-windows/" + py, CMS_ADMIN,
+                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(60) + "\"}").statusCode());
+        String tin = "8" + String.format("%08d", RANDOM.nextInt(100_000_000));
+        String npi = newNpi();
+        assertEquals(200, HttpApi.post(lists + "participants", ACO_STAFF, "text/csv",
+                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Lookup Undecided Clinic,N\n")
+                        .getBytes(StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<String> upload = HttpApi.post(lists + "providers-suppliers", ACO_STAFF, "text/csv",
+                ("NPI,Name,Specialty,Participant TIN,Effective date\n" + npi + ",Dr. Not Yet Decided,Family Medicine," + tin + ",\n")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, upload.statusCode(), upload.body());
+        assertTrue(participations(npi, py).isEmpty(), "a draft is not public");
+        long id = submit(lists);
+
+        HttpResponse<String> pending = getJson("api/participation/" + npi, null);
+        assertTrue(object(pending).getJsonArray("participations").isEmpty(), "submitted but undecided: not public");
+        assertFalse(pending.body().contains("A1001") || pending.body().contains(tin) || pending.body().contains("Lookup Undecided"),
+                "no ACO, TIN or participant of an undecided request: " + pending.body());
+        String batch = HttpApi.postJson("api/participation/lookup", null, "{\"npis\":[\"" + npi + "\"]}").body();
+        assertFalse(batch.contains("A1001"), batch);
+        String tagBefore = pending.headers().firstValue("ETag").orElseThrow();
+
+        HttpResponse<String> accepted = HttpApi.post("api/change-requests/" + id + "/acceptance-of-clear-rows", CMS_REVIEWER,
+                "application/json", new byte[0]);
+        assertEquals(200, accepted.statusCode(), accepted.body());
+        assertEquals(2, object(accepted).getJsonNumber("accepted").longValue(), accepted.body());
+        // at once: the answer read before the acceptance must not be served from the cache
+        JsonArray listed = participations(npi, py);
+        assertEquals(1, listed.size(), listed.toString());
+        assertEquals("A1001", listed.getJsonObject(0).getString("acoId"));
+        assertEquals(tin, listed.getJsonObject(0).getString("tin"));
+        assertEquals("Lookup Undecided Clinic", listed.getJsonObject(0).getString("participantName"));
+        assertEquals("ACTIVE", listed.getJsonObject(0).getString("status"));
+        assertTrue(participations(npi, py - 1).isEmpty(), "an addition takes effect on January 1 of its PY");
+        HttpResponse<String> revalidated = ifNoneMatch(npi, tagBefore);
+        assertEquals(200, revalidated.statusCode(), "a kept copy from before the acceptance is stale: " + revalidated.body());
+        assertTrue(revalidated.body().contains(tin), revalidated.body());
+
+        // a correction of the participant the NPI bills through: its new name at once
+        long entryId = object(getJson(lists + "participants?tin=" + tin, ACO_STAFF)).getJsonArray("rows").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> correction = HttpApi.putJson(lists + "participants/" + entryId, ACO_STAFF,
+                "{\"name\":\"Lookup Renamed Clinic\",\"primaryCare\":\"N\"}");
+        assertEquals(200, correction.statusCode(), correction.body());
+        long corrected = submit(lists);
+        assertEquals("Lookup Undecided Clinic", participations(npi, py).getJsonObject(0).getString("participantName"),
+                "an undecided correction changes nothing");
+        assertEquals(200, HttpApi.post("api/change-requests/" + corrected + "/acceptance-of-clear-rows", CMS_REVIEWER,
+                "application/json", new byte[0]).statusCode());
+        assertEquals("Lookup Renamed Clinic", participations(npi, py).getJsonObject(0).getString("participantName"));
+    }
+
+    private static long submit(String lists) {
+        HttpResponse<String> submitted = HttpApi.post(lists + "submission", ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        return object(submitted).getJsonNumber("id").longValue();
+    }
+
+    @Test
+    void eachNpiOfTheListsAnAcoSignedForAPyIsAnsweredWithThatAcoAndTinForThatPy() {
+        // the demo program: A1026 signed PY 2027; A1001's list of 2027 is in force (window open, not signed)
+        for (String npi : List.of(LISTED_ELSEWHERE, "1000001036")) {
+            JsonArray in2027 = participations(npi, DEMO_SIGNED_PY);
+            assertEquals(1, in2027.size(), npi + ": " + in2027);
+            assertEquals("A1026", in2027.getJsonObject(0).getString("acoId"));
+        }
+        JsonArray mine = participations(LISTED, DEMO_SIGNED_PY);
+        assertEquals("A1001", mine.getJsonObject(0).getString("acoId"), mine.toString());
+        assertEquals("900100101", mine.getJsonObject(0).getString("tin"));
+
+        // A1001 signs a PY of its own: every NPI on the list it signed is answered for that PY
+        int py = SIGNED_HERE_PY;
+        assertEquals(200, HttpApi.putJson("api/certifications/" + py, CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        String pkgPath = "api/certifications/" + py + "/acos/A1001";
+        List<String> items = object(getJson(pkgPath, ACO_STAFF)).getJsonArray("items").getValuesAs(JsonObject.class).stream()
+                .map(i -> "\"" + i.getString("item") + "\"").toList();
+        HttpResponse<String> signed = HttpApi.post(pkgPath + "/signature", ACO_EXECUTIVE, "application/json",
+                ("{\"name\":\"Ana Diaz\",\"title\":\"Chief Executive Officer\",\"attested\":[" + String.join(",", items) + "]}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, signed.statusCode(), signed.body());
+        List<JsonObject> signedList = object(getJson(pkgPath + "/providers-suppliers?max=500", CMS_REVIEWER)).getJsonArray("rows")
+                .getValuesAs(JsonObject.class);
+        assertFalse(signedList.isEmpty());
+        assertTrue(signedList.size() <= 100, "one batch lookup takes them all");
+        String npis = signedList.stream().map(e -> "\"" + e.getString("npi") + "\"").collect(Collectors.joining(","));
+        HttpResponse<String> r = HttpApi.postJson("api/participation/lookup", null, "{\"npis\":[" + npis + "],\"year\":" + py + "}");
+        assertEquals(200, r.statusCode(), r.body());
+        List<JsonObject> results = HttpApi.json(r.body()).asJsonArray().getValuesAs(JsonObject.class);
+        for (JsonObject entry : signedList) {
+            JsonObject result = results.stream().filter(x -> x.getString("npi").equals(entry.getString("npi"))).findFirst().orElseThrow();
+            List<JsonObject> rows = result.getJsonArray("participations").getValuesAs(JsonObject.class);
+            assertTrue(rows.stream().anyMatch(p -> p.getInt("performanceYear") == py && p.getString("acoId").equals("A1001")
+                    && p.getString("tin").equals(entry.getString("tin"))), entry + " signed, but the lookup says " + rows);
+        }
+    }
+
+    @Test
     void thePublicPageLooksUpAPastedListAndExplainsEachLine() {
         browser.open("lookup.xhtml");
         browser.element(By.id("lookup:npis")).sendKeys(LISTED + "\n" + UNLISTED + ", 1234567890");
@@ -122,6 +273,7 @@ class ParticipationLookupIT extends BrowserJourney {
         String table = browser.text(By.id("participations"));
         assertTrue(table.contains("Palm Beach"), table);
         assertTrue(table.contains("Advanced APM"), table);
+        assertTrue(table.contains(String.valueOf(DEMO_SIGNED_PY)), "the PY whose lists are certified now: " + table);
         browser.screenshot("clinician-my-participation");
         browser.logOut();
     }

@@ -1,67 +1,63 @@
 package gov.cms.ssp.lookup;
 
-import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.Npi;
 import gov.cms.ssp.shared.Role;
+import jakarta.annotation.Resource;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
-import java.sql.Date;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.time.LocalDate;
-import java.time.Year;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import javax.sql.DataSource;
 
 /**
  * Clinician participation status: for each NPI, per performance year, the ACOs and participant TINs
- * it takes part through, the track, what that means (Advanced or MIPS APM) and the status. Public:
- * it shows what ACOs' lists make public anyway. One set-based query per lookup, whatever its size.
+ * it takes part through, the track, what that means (Advanced or MIPS APM) and the status. Public,
+ * so it answers only from the lists in force: for a PY an ACO signed, the list it signed; for any
+ * other PY, the entries CMS's decisions put on its list with dates covering the PY. Change-request
+ * additions not yet decided are never shown. Served from {@link ListsInForceCache}; one set-based
+ * statement ({@link ListsInForceQuery}) for the NPIs it does not hold, whatever the size of the
+ * lookup. No method validation on the public path: a batch is built by {@link NpiBatch}, never null.
  */
 @Stateless
 @RolesAllowed(Role.CLINICIAN)
 public class ParticipationLookupService {
-    /**
-     * Listings in force (provider/supplier lists) and additions waiting for CMS's decision (change
-     * requests submitted, row pending). The participant's legal name comes from the participant list.
-     */
-    private static final String LISTINGS = """
-            select p.npi, p.aco_id, a.legal_name, a.track, p.tin,
-                   (select min(t.legal_name) from participant_tin t where t.aco_id = p.aco_id and t.tin = p.tin),
-                   p.effective_date, p.termination_date, cast(null as integer)
-            from provider_supplier p join aco a on a.aco_id = p.aco_id
-            where p.npi in (:npis)
-            union all
-            select r.npi, c.aco_id, a.legal_name, a.track, r.tin,
-                   (select min(t.legal_name) from participant_tin t where t.aco_id = c.aco_id and t.tin = r.tin),
-                   coalesce(r.effective_date, cast(concat(cast(c.py as varchar(4)), '-01-01') as date)), r.termination_date, c.py
-            from change_request_row r join change_request c on c.id = r.request_id join aco a on a.aco_id = c.aco_id
-            where r.npi in (:npis) and r.list_kind = 'PROVIDER_SUPPLIER' and r.action = 'ADD'
-              and r.disposition = 'PENDING' and c.status = 'SUBMITTED'
-            """;
-
-    @PersistenceContext
-    private EntityManager em;
+    /** Plain JDBC: a read of one statement needs no persistence context (it cost a Hibernate session a lookup). */
+    @Resource(lookup = "java:jboss/datasources/SspDS")
+    private DataSource dataSource;
 
     @EJB
     private CallerContext caller;
 
+    @Inject
+    private ListsInForceCache cache;
+
     /** Looks up every NPI of the batch; {@code year} narrows the answer to one PY (null: all). */
     @PermitAll
-    public List<NpiResult> lookup(@NotNull NpiBatch batch, Integer year) {
-        Map<String, List<ParticipationRow>> rowsByNpi = participations(batch.validNpis(), year);
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only; most answers come from the cache
+    public List<NpiResult> lookup(NpiBatch batch, Integer year) {
+        long generation = cache.generation();
+        Map<String, NpiListings> listings = listings(batch.validNpis(), generation);
+        int lastPy = PublishedYears.last(LocalDate.now(), windows(generation));
         List<NpiResult> results = new ArrayList<>();
         for (NpiBatch.Entry e : batch.entries()) {
             if (e.valid()) {
-                results.add(new NpiResult(e.npi().value(), true, null,
-                        rowsByNpi.getOrDefault(e.npi().value(), List.of())));
+                results.add(new NpiResult(e.npi().value(), true, null, rows(listings.get(e.npi().value()), lastPy, year)));
             } else {
                 results.add(new NpiResult(e.raw(), false, e.problem(), List.of()));
             }
@@ -70,6 +66,7 @@ public class ParticipationLookupService {
     }
 
     /** "My participation": the NPI on the clinician's account, over all years. */
+    @TransactionAttribute(TransactionAttributeType.SUPPORTS)
     public NpiResult myParticipation() {
         Npi npi = caller.npi().orElse(null);
         if (npi == null) {
@@ -78,34 +75,67 @@ public class ParticipationLookupService {
         return lookup(NpiBatch.of(List.of(npi.value())), null).get(0);
     }
 
-    private Map<String, List<ParticipationRow>> participations(List<Npi> npis, Integer year) {
-        Map<String, List<ParticipationRow>> byNpi = new HashMap<>();
-        if (npis.isEmpty()) {
-            return byNpi;
-        }
-        int currentYear = Year.now().getValue();
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery(LISTINGS)
-                .setParameter("npis", npis.stream().map(Npi::value).toList()).getResultList();
-        for (Object[] r : rows) {
-            ListedParticipation listing = new ListedParticipation((String) r[0], (String) r[1], (String) r[2],
-                    r[3] == null ? null : Track.valueOf((String) r[3]), (String) r[4], (String) r[5], date(r[6]),
-                    date(r[7]), r[8] == null ? null : ((Number) r[8]).intValue());
-            for (ListedParticipation.YearlyParticipation y : listing.years(currentYear)) {
+    private static List<ParticipationRow> rows(NpiListings listings, int lastPy, Integer year) {
+        List<ParticipationRow> rows = new ArrayList<>();
+        for (ListedParticipation l : listings.listings()) {
+            for (var y : l.years(lastPy, listings.signedPysByAco().getOrDefault(l.acoId(), Set.of()))) {
                 if (year == null || y.performanceYear() == year) {
-                    byNpi.computeIfAbsent(listing.npi(), k -> new ArrayList<>()).add(ParticipationRow.of(y));
+                    rows.add(ParticipationRow.of(y));
                 }
             }
         }
-        byNpi.values().forEach(list -> list.sort(Comparator.comparingInt(ParticipationRow::performanceYear).reversed()
-                .thenComparing(ParticipationRow::acoId).thenComparing(ParticipationRow::tin)));
+        rows.sort(Comparator.comparingInt(ParticipationRow::performanceYear).reversed()
+                .thenComparing(ParticipationRow::acoId).thenComparing(ParticipationRow::tin));
+        return rows;
+    }
+
+    private Map<String, NpiListings> listings(List<Npi> npis, long generation) {
+        Map<String, NpiListings> byNpi = new HashMap<>();
+        List<String> missing = new ArrayList<>();
+        for (Npi npi : npis) {
+            NpiListings cached = cache.get(npi.value());
+            if (cached != null) {
+                byNpi.put(npi.value(), cached);
+            } else {
+                missing.add(npi.value());
+            }
+        }
+        if (missing.isEmpty()) {
+            return byNpi;
+        }
+        Map<String, NpiListings> found;
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement(ListsInForceQuery.forNpis(missing.size()))) {
+            ListsInForceQuery.bind(ps, missing);
+            try (ResultSet rs = ps.executeQuery()) {
+                found = ListsInForceQuery.read(rs);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The lists in force could not be read", e);
+        }
+        for (String npi : missing) {
+            NpiListings l = found.getOrDefault(npi, NpiListings.NONE);
+            cache.put(npi, generation, l);
+            byNpi.put(npi, l);
+        }
         return byNpi;
     }
 
-    private static LocalDate date(Object value) {
-        if (value == null) {
-            return null;
+    private Map<Integer, LocalDate> windows(long generation) {
+        Map<Integer, LocalDate> windows = cache.windows();
+        if (windows == null) {
+            windows = new HashMap<>();
+            try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+                 ResultSet rs = s.executeQuery("select py, opens_on from certification_cycle")) {
+                while (rs.next()) {
+                    windows.put(rs.getInt(1), rs.getDate(2).toLocalDate());
+                }
+            } catch (SQLException e) {
+                throw new IllegalStateException("The certification windows could not be read", e);
+            }
+            windows = Map.copyOf(windows);
+            cache.putWindows(generation, windows);
         }
-        return value instanceof LocalDate d ? d : ((Date) value).toLocalDate();
+        return windows;
     }
 }

@@ -49,6 +49,12 @@ public final class ParticipantListBenchmark {
     }
 
     public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("--check")) { // ./ssp bench participants --dry-run: the classpath only
+            System.out.println("check: classpath complete (" + ConflictScreen.class.getSimpleName() + ", "
+                    + ListFile.class.getSimpleName() + ", " + AcoId.of("A1001") + ", NPI check digits by "
+                    + LuhnCheckDigit.class.getSimpleName() + ")");
+            return;
+        }
         String url = args.length > 0 ? args[0] : "jdbc:postgresql://localhost:5432/ssp_bench";
         try (Connection c = DriverManager.getConnection(url, args.length > 1 ? args[1] : "ssp", args.length > 2 ? args[2] : "ssp")) {
             c.setAutoCommit(true);
