@@ -2,6 +2,7 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.Agreement;
 import gov.cms.ssp.agreement.GlidePath;
+import gov.cms.ssp.agreement.LevelChoice;
 import gov.cms.ssp.agreement.LevelElectionsConverter;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
@@ -438,8 +439,11 @@ public class Application {
                 + "; answers due " + ApplicationCycle.format(deadline) + ".");
     }
 
-    /** Approval makes the agreement: at least five PYs from January 1, levels on the glide path. */
-    public Agreement approve(String reviewer, LocalDateTime now) {
+    /**
+     * Approval makes the agreement: at least five PYs from January 1 on the glide path, with the moves
+     * up elected here. {@code agreementNumber} is its ordinal among the ACO's agreements (1 for a new ACO).
+     */
+    public Agreement approve(String reviewer, LocalDateTime now, int agreementNumber) {
         status.requireMoveTo(ApplicationStatus.APPROVED);
         cycle.requireDecisionOpen(now.toLocalDate());
         List<Problem> problems = problems();
@@ -453,7 +457,10 @@ public class Application {
         status = ApplicationStatus.APPROVED;
         takeReview(reviewer);
         record(reviewer, now, "Approved the application.");
-        return new Agreement(acoId, id, agreementStart, Agreement.MINIMUM_YEARS, plannedLevels(), msrMlr, assignmentMethod);
+        Map<Integer, LevelChoice> elections = new TreeMap<>();
+        electedLevels.forEach((index, level) -> elections.put(agreementStart.getYear() + index, LevelChoice.moveUpTo(level)));
+        return new Agreement(acoId, id, agreementNumber, agreementStart, Agreement.MINIMUM_YEARS, track, elections, msrMlr,
+                assignmentMethod, reviewer, now.toLocalDate());
     }
 
     public void deny(String reason, String reviewer, LocalDateTime now) {

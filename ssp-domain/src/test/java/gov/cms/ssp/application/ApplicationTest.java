@@ -155,7 +155,7 @@ class ApplicationTest {
         Application a = draft();
         complete(a, Track.BASIC_A);
         a.submit("aco.executive", IN_WINDOW);
-        Agreement agreement = a.approve("cms.reviewer", IN_WINDOW);
+        Agreement agreement = a.approve("cms.reviewer", IN_WINDOW, 1);
         assertEquals(ApplicationStatus.APPROVED, a.getStatus());
         assertEquals(LocalDate.of(2027, 1, 1), agreement.getStartDate());
         assertEquals(5, agreement.getYears());
@@ -176,7 +176,7 @@ class ApplicationTest {
         a.chooseTrack(Track.BASIC_A, null, AssignmentMethod.PROSPECTIVE, false, java.util.Map.of(1, Track.BASIC_D), "aco.staff");
         assertEquals(List.of(Track.BASIC_A, Track.BASIC_D, Track.BASIC_E, Track.BASIC_E, Track.BASIC_E), a.plannedLevels());
         a.submit("aco.executive", IN_WINDOW);
-        assertEquals(Track.BASIC_D, a.approve("cms.reviewer", IN_WINDOW).levelIn(2028));
+        assertEquals(Track.BASIC_D, a.approve("cms.reviewer", IN_WINDOW, 1).levelIn(2028));
     }
 
     @Test
@@ -185,7 +185,7 @@ class ApplicationTest {
         complete(a, Track.ENHANCED);
         a.submit("aco.executive", IN_WINDOW);
         a.recordDeficiency(ApplicationSection.REPAYMENT, "The letter of credit is not irrevocable.", "cms.reviewer");
-        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW));
+        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW, 1));
     }
 
     @Test
@@ -197,7 +197,7 @@ class ApplicationTest {
         a.deny("Fewer than 5,000 assigned beneficiaries.", "cms.reviewer", IN_WINDOW);
         assertEquals(ApplicationStatus.DENIED, a.getStatus());
         assertEquals("Fewer than 5,000 assigned beneficiaries.", a.getDecisionReason());
-        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW));
+        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW, 1));
         assertTrue(a.getHistory().size() >= 3);
     }
 
