@@ -82,9 +82,10 @@ from application x join application_cycle c on c.id = x.cycle_pk
 where c.agreement_year = cast(extract(year from current_date) as integer) + 2
   and not exists (select 1 from application_event e where e.application_pk = x.id);
 
-insert into agreement (id, aco_id, application_pk, start_date, years, levels, msr_mlr, assignment_method)
-select nextval('agreement_seq'), x.aco_id, x.id, x.agreement_start, 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null,
-       x.assignment_method
+insert into agreement (id, aco_id, application_pk, agreement_number, start_date, years, levels, msr_mlr, assignment_method)
+select nextval('agreement_seq'), x.aco_id, x.id,
+       (select coalesce(max(g.agreement_number), 0) + 1 from agreement g where g.aco_id = x.aco_id),
+       x.agreement_start, 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null, x.assignment_method
 from application x join application_cycle c on c.id = x.cycle_pk
 where x.aco_id = 'A4678' and x.status = 'APPROVED'
   and c.agreement_year = cast(extract(year from current_date) as integer) + 2

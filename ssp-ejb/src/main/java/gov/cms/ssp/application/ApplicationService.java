@@ -2,6 +2,7 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.agreement.Agreement;
+import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.agreement.AgreementView;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
@@ -50,6 +51,9 @@ public class ApplicationService {
 
     @EJB
     private CallerContext caller;
+
+    @EJB
+    private AgreementService agreements;
 
     // ---- cycles ----
 
@@ -279,9 +283,9 @@ public class ApplicationService {
     @RolesAllowed(Role.CMS_REVIEWER)
     public ApplicationView approve(long id, long seenVersion) {
         Application a = loadForCms(id, seenVersion);
-        Agreement agreement = a.approve(caller.userName(), LocalDateTime.now());
+        Agreement agreement = a.approve(caller.userName(), LocalDateTime.now(), agreements.history(a.getAcoId()).nextAgreementNumber());
         em.persist(agreement);
-        aco(a.getAcoId()).enterAgreement(agreement.entryLevel(), agreement.getStartDate(), agreement.getYears());
+        aco(a.getAcoId()).enterAgreement(agreement.entryLevel(), agreement.getStartDate(), agreement.getAgreementNumber());
         flush();
         return ApplicationView.of(a);
     }

@@ -60,7 +60,8 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
         List<Track> levels = a.plannedLevels();
         int first = a.getAgreementStart().getYear();
         return IntStream.range(0, levels.size())
-                .mapToObj(i -> new AgreementView.YearLevel(first + i, levels.get(i), levels.get(i).label())).toList();
+                .mapToObj(i -> new AgreementView.YearLevel(first + i, levels.get(i), levels.get(i).label(),
+                        a.getAgreementStart().plusYears(i))).toList();
     }
 
     /** The ACO sees only the deficiencies CMS has sent; CMS also sees those it is still collecting. */

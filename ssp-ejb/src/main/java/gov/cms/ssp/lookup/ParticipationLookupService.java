@@ -1,5 +1,7 @@
 package gov.cms.ssp.lookup;
 
+import gov.cms.ssp.agreement.AgreementHistory;
+import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.Npi;
@@ -53,6 +55,9 @@ public class ParticipationLookupService {
     @EJB
     private CallerContext caller;
 
+    @EJB
+    private AgreementService agreements;
+
     /** Looks up every NPI of the batch; {@code year} narrows the answer to one PY (null: all). */
     @PermitAll
     public List<NpiResult> lookup(@NotNull NpiBatch batch, Integer year) {
@@ -87,13 +92,16 @@ public class ParticipationLookupService {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery(LISTINGS)
                 .setParameter("npis", npis.stream().map(Npi::value).toList()).getResultList();
+        // the classification is the one of the ACO's level in force in each PY (glide path)
+        Map<String, AgreementHistory> programYears = agreements.histories(rows.stream().map(r -> (String) r[1]).distinct().toList());
         for (Object[] r : rows) {
             ListedParticipation listing = new ListedParticipation((String) r[0], (String) r[1], (String) r[2],
                     r[3] == null ? null : Track.valueOf((String) r[3]), (String) r[4], (String) r[5], date(r[6]),
                     date(r[7]), r[8] == null ? null : ((Number) r[8]).intValue());
             for (ListedParticipation.YearlyParticipation y : listing.years(currentYear)) {
                 if (year == null || y.performanceYear() == year) {
-                    byNpi.computeIfAbsent(listing.npi(), k -> new ArrayList<>()).add(ParticipationRow.of(y));
+                    byNpi.computeIfAbsent(listing.npi(), k -> new ArrayList<>()).add(ParticipationRow.of(y,
+                            programYears.getOrDefault(listing.acoId(), AgreementHistory.none()).levelIn(y.performanceYear()).orElse(null)));
                 }
             }
         }
