@@ -85,28 +85,8 @@ class GlidePathIT {
 
     @Test
     void anExecutiveElectsToMoveUpFasterInTheWindowAndCmsSeesTheElection() {
-        // an approved BASIC Level A agreement of A1001 far in the future, and a change-request window open today for its 2nd PY
-        JsonObject app = ApplicationFixture.draftForA1001();
-        long id = ApplicationFixture.id(app);
-        String form = ApplicationFixture.form("BASIC_A", null, "500000");
-        JsonObject current = app;
-        for (String section : new String[] {"LEGAL_ENTITY", "TRACK", "GOVERNANCE", "REPAYMENT", "EFT", "ATTESTATIONS"}) {
-            current = ApplicationFixture.save(id, section, form, ApplicationFixture.version(current), DemoUser.ACO_STAFF);
-        }
-        HttpResponse<String> up = HttpApi.post("api/applications/" + id + "/documents/COMPLIANCE_PLAN?fileName=plan.pdf",
-                DemoUser.ACO_STAFF, "application/pdf", ApplicationFixture.PDF);
-        assertEquals(200, up.statusCode(), up.body());
-        int start = LocalDate.parse(object(up).getString("agreementStart")).getYear();
-        HttpResponse<String> submitted = HttpApi.post("api/applications/" + id + "/submit?version=" + ApplicationFixture.version(object(up)),
-                DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]);
-        assertEquals(200, submitted.statusCode(), submitted.body());
-        HttpResponse<String> approved = HttpApi.post("api/applications/" + id + "/approve?version="
-                + ApplicationFixture.version(object(submitted)), DemoUser.CMS_REVIEWER, "application/json", new byte[0]);
-        assertEquals(200, approved.statusCode(), approved.body());
+        int start = ApplicationFixture.approvedBasicAgreementWithWindowOpen();
         int py = start + 1;
-        HttpResponse<String> window = HttpApi.putJson("api/reference/change-request-windows/" + py, DemoUser.CMS_ADMIN,
-                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
-        assertTrue(window.statusCode() < 300, window.body());
 
         JsonObject agreement = object(getJson("api/agreements/A1001/path", DemoUser.ACO_EXECUTIVE)).getJsonArray("agreements")
                 .getValuesAs(JsonObject.class).stream().filter(a -> a.getString("period").startsWith("01/01/" + start))
