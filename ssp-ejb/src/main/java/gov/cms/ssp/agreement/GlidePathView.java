@@ -55,11 +55,9 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
             boolean superseded = history.agreementIn(py).map(in -> in != a).orElse(false);
             String when = superseded ? "Replaced by a later agreement" : py < year ? "Past" : py == year ? "Current"
                     : py == year + 1 ? "Next" : "Coming";
-            LevelChoice c = choices.get(py);
             years.add(new YearRow(py, date(t.startsOn()) + "–" + date(t.endsOn()), t.level(), t.level().label(),
                     t.isTwoSided() ? "Two-sided (shares savings and losses)" : "One-sided (shares savings only)",
-                    t.level().isAdvancedApm() ? "Advanced APM" : "MIPS APM", when,
-                    c == null ? (py == a.firstPerformanceYear() ? "Entry level" : "Automatic advancement") : c.label()));
+                    t.level().isAdvancedApm() ? "Advanced APM" : "MIPS APM", when, how(a, py)));
         }
         ElectionOffer offer = null;
         if (open != null && a.covers(open.py()) && open.py() > a.firstPerformanceYear() && today.isBefore(LocalDate.of(open.py(), 1, 1))
@@ -71,6 +69,30 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
                 + date(LocalDate.of(a.lastPerformanceYear(), 12, 31)),
                 a.getMsrMlr() == null ? "Not chosen yet (chosen when the ACO enters two-sided risk)" : a.getMsrMlr().label(),
                 years, offer);
+    }
+
+    /** How the PY's level came about: the ACO's election, else compared with the automatic step from the year before. */
+    private static String how(Agreement a, int py) {
+        if (py == a.firstPerformanceYear()) {
+            return "Entry level";
+        }
+        var elected = a.getElections().stream().filter(e -> e.getPerformanceYear() == py && e.levelChoice() != null).findFirst();
+        if (elected.isPresent()) {
+            return elected.get().levelChoice().label();
+        }
+        Track before = a.levelIn(py - 1);
+        Track level = a.levelIn(py);
+        if (!a.entryLevel().isBasic()) {
+            return "Same track for the whole agreement";
+        }
+        if (GlidePathRules.standard().sharesStepWithPrevious(a.getStartDate(), py)) {
+            return level == before ? "Same level as the six-month first PY" : "Moved up faster";
+        }
+        Track automatic = GlidePath.next(before);
+        if (level == automatic) {
+            return level == before ? "End of the glide path" : "Automatic advancement";
+        }
+        return level == before ? "Kept its level" : "Moved up faster";
     }
 
     private static ElectionOffer offer(Agreement a, ChangeRequestWindow open, LevelChoice chosen) {
