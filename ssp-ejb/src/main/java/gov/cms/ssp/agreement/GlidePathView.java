@@ -89,6 +89,11 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
             return level == before ? "Same level as the six-month first PY" : "Moved up faster";
         }
         Track automatic = GlidePath.next(before);
+        boolean stayedBefore = py - 2 >= a.firstPerformanceYear() && GlidePathRules.standard().mayStayIn(py - 1)
+                && a.levelIn(py - 2) == before;
+        if (stayedBefore && level.compareTo(automatic) > 0) {
+            return "Back on the glide path after the PY" + (py - 1) + " stay";
+        }
         if (level == automatic) {
             return level == before ? "End of the glide path" : "Automatic advancement";
         }
