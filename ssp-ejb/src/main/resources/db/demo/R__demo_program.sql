@@ -20,12 +20,14 @@ where not exists (select 1 from aco a where a.aco_id = v.aco_id);
 -- 2019 half-year and 2020), except where CMS's PY2022 and PY2023 results record an ACO that kept its
 -- level (A1247 at Level B, A4678 at Level A): those paths are stored as CMS recorded them. A1026 reaches Level E in 2026 (its clinicians become Advanced APM
 -- participants that year); A2490 renewed early at Level A and reaches Level C, two-sided, in 2027
--- without an MSR/MLR chosen yet; A1247 and A4678 re-entered in 2026 at Level A.
+-- without an MSR/MLR chosen yet; A1247 and A4678 re-entered in 2026 at Level A; A1001's 5th
+-- agreement (ENHANCED from 2030) is already signed.
 insert into agreement (id, aco_id, application_pk, agreement_number, start_date, years, levels, msr_mlr, assignment_method)
 select nextval('agreement_seq'), v.aco_id, null, v.num, cast(v.start_date as date), v.years, v.levels, v.msr_mlr, v.assignment
 from (values
     ('A1001', 3, '2019-07-01', 6, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'ONE_PERCENT', 'PROSPECTIVE'),
     ('A1001', 4, '2025-01-01', 5, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'ONE_PERCENT', 'PROSPECTIVE'),
+    ('A1001', 5, '2030-01-01', 5, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'ONE_PERCENT', 'PROSPECTIVE'),
     ('A1026', 3, '2019-07-01', 6, 'BASIC_C,BASIC_C,BASIC_D,BASIC_E,BASIC_E,BASIC_E', 'ZERO', 'PRELIMINARY_PROSPECTIVE'),
     ('A1026', 4, '2025-01-01', 5, 'BASIC_D,BASIC_E,BASIC_E,BASIC_E,BASIC_E', 'ZERO', 'PRELIMINARY_PROSPECTIVE'),
     ('A1247', 3, '2019-07-01', 6, 'BASIC_B,BASIC_B,BASIC_B,BASIC_B,BASIC_B,BASIC_B', null, 'PROSPECTIVE'),

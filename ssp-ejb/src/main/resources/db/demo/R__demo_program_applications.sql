@@ -46,7 +46,7 @@ select nextval('application_seq'), a.aco_id, c.id, v.status, v.rfi_round,
 from (values
     ('A1001', 'DRAFT', 0, null, null, 'ENHANCED', null, null, false, null, null, null, null, null, null, null, null, 'NOT_STARTED', false),
     ('A1247', 'SUBMITTED', 0, null, null, 'BASIC_C', 'ONE_PERCENT', 'PROSPECTIVE', true, 'Grace Liu' || chr(10) || 'Omar Haddad' || chr(10) || 'Beneficiary representative: J. Smith', 'Omar Haddad', 'Dr. Ravi Patel', 'LETTER_OF_CREDIT', 'Garden State Bank', '600000', '240000000', '60000000', 'ON_FILE', true),
-    ('A1026', 'IN_RFI', 1, 'cms.reviewer', null, 'BASIC_E', 'TWO_PERCENT', 'PRELIMINARY_PROSPECTIVE', false, 'Robert Klein' || chr(10) || 'Nina Rossi', 'Nina Rossi', 'Dr. Ellen Ford', 'ESCROW', 'Atlantic Savings', '350000', '70000000', '90000000', 'SUBMITTED', true),
+    ('A1026', 'IN_RFI', 1, 'cms.reviewer', null, 'BASIC_E', 'TWO_PERCENT', 'PRELIMINARY_PROSPECTIVE', false, 'Robert Klein' || chr(10) || 'Nina Rossi', 'Nina Rossi', 'Dr. Ellen Ford', 'ESCROW', 'Atlantic Savings', '350000', '70000000', '20000000', 'SUBMITTED', true),
     ('A2490', 'DENIED', 0, 'cms.reviewer', 'Fewer than 5,000 assigned beneficiaries in benchmark year 3 (425.110).', 'BASIC_D', 'ZERO', 'PROSPECTIVE', false, 'Daniel Kim', 'Daniel Kim', 'Dr. Amy Chen', 'SURETY_BOND', 'Pacific Surety', '200000', '40000000', '30000000', 'ON_FILE', true),
     ('A4678', 'APPROVED', 0, 'cms.reviewer', null, 'BASIC_A', null, 'PROSPECTIVE', false, 'Luis Garza' || chr(10) || 'Dr. Maria Lopez', 'Luis Garza', 'Dr. Maria Lopez', null, null, null, null, null, 'ON_FILE', true)
 ) as v(aco_id, status, rfi_round, reviewer, reason, track, msr_mlr, assignment, snf, governing, compliance, medical,

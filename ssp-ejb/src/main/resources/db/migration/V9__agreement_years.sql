@@ -56,3 +56,9 @@ select nextval('agreement_seq'), 0, a.aco_id, null, coalesce(a.agreement_period,
 from aco a
 where a.track is not null and a.agreement_start is not null
   and not exists (select 1 from agreement g where g.aco_id = a.aco_id);
+
+-- Eligibility at application (425.600, 425.20): the ACO says whether it is experienced with
+-- performance-based risk Medicare ACO initiatives; CMS checks it in the review.
+alter table application add column experienced_with_risk boolean default false not null;
+alter table application_aud add column experienced_with_risk boolean;
+alter table application_aud add column experiencedwithrisk_mod boolean;

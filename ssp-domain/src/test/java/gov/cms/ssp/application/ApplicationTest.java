@@ -220,6 +220,40 @@ class ApplicationTest {
                 "a new compliance plan replaces the old one");
     }
 
+    @Test
+    void theApplicationOffersOnlyTheTracksTheAcoMayChooseAndSaysWhy() {
+        Application a = draft();
+        complete(a, Track.BASIC_A);
+        assertEquals(List.of(Track.BASIC_A, Track.BASIC_B, Track.BASIC_C, Track.BASIC_D, Track.BASIC_E, Track.ENHANCED),
+                a.participationOptions().open(), "inexperienced: every choice");
+        a.declareExperience(true);
+        // 50,000,000 of revenue against 200,000,000 of expenditures: low revenue, so BASIC E or ENHANCED
+        assertEquals(List.of(Track.BASIC_E, Track.ENHANCED), a.participationOptions().open());
+        assertTrue(a.problems().stream().anyMatch(p -> p.section() == ApplicationSection.TRACK
+                && p.message().equals("BASIC Level A is closed to this ACO: An ACO experienced with performance-based risk enters "
+                + "the BASIC track only at Level E.")), a.problems().toString());
+        BusinessException closed = assertThrows(BusinessException.class, () -> a.chooseTrack(Track.BASIC_C, MsrMlrChoice.ZERO,
+                AssignmentMethod.PROSPECTIVE, false, "aco.staff"));
+        assertTrue(closed.getMessage().startsWith("BASIC Level C is closed to this ACO"), closed.getMessage());
+        a.provideRepayment(RepaymentType.LETTER_OF_CREDIT, "First Bank", new BigDecimal("1000000"),
+                new BigDecimal("200000000"), new BigDecimal("70000000"), "aco.staff"); // 35%: high revenue
+        assertEquals(List.of(Track.ENHANCED), a.participationOptions().open());
+        a.chooseTrack(Track.ENHANCED, MsrMlrChoice.ONE_PERCENT, AssignmentMethod.PROSPECTIVE, false, "aco.staff");
+        assertTrue(a.problems().isEmpty(), a.problems().toString());
+    }
+
+    @Test
+    void aHighRevenueAcoThatHadABasicAgreementIsOfferedEnhancedOnly() {
+        Application a = draft();
+        complete(a, Track.ENHANCED);
+        a.provideRepayment(RepaymentType.LETTER_OF_CREDIT, "First Bank", new BigDecimal("500000"),
+                new BigDecimal("200000000"), new BigDecimal("90000000"), "aco.staff");
+        a.knowProgramHistory(gov.cms.ssp.agreement.ParticipationOptions.Entrant.RENEWING, true);
+        assertEquals(List.of(Track.ENHANCED), a.participationOptions().open());
+        a.knowProgramHistory(gov.cms.ssp.agreement.ParticipationOptions.Entrant.NEW, false);
+        assertEquals(6, a.participationOptions().open().size());
+    }
+
     private static void setId(Object entity, Long id) throws Exception {
         Field f = entity.getClass().getDeclaredField("id");
         f.setAccessible(true);
