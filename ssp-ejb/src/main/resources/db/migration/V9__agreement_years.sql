@@ -7,7 +7,7 @@ alter table agreement add column agreement_number integer default 1 not null;
 alter table agreement_aud add column agreement_number integer;
 alter table agreement_aud add column agreementnumber_mod boolean;
 
--- One row per PY in which the ACO elected: a move up the glide path or a stay (level_choice, level)
+-- One row per PY in which the ACO elected: a move up the glide path or a stay (level_choice, elected_level)
 -- and/or a new assignment method, with who elected and when.
 create sequence agreement_election_seq start with 1 increment by 50;
 create table agreement_election (
@@ -15,7 +15,7 @@ create table agreement_election (
     agreement_pk      bigint       not null references agreement (id),
     py                integer      not null,
     level_choice      varchar(20),
-    level             varchar(20),
+    elected_level     varchar(20),
     assignment_method varchar(30),
     elected_by        varchar(120) not null,
     elected_on        date         not null,

@@ -41,7 +41,7 @@ public class PyElection {
     private ElectionKind levelChoice;
 
     @Enumerated(EnumType.STRING)
-    @Column(name = "level", length = 20)
+    @Column(name = "elected_level", length = 20)
     private Track level;
 
     @Enumerated(EnumType.STRING)
