@@ -15,6 +15,33 @@ from (values
 ) as v(aco_id, legal_name, tin, states, track, start_date, period)
 where not exists (select 1 from aco a where a.aco_id = v.aco_id);
 
+-- Their agreements: the one of the PY2023 results (ordinal and start as published) and the one in
+-- force now. Levels per PY follow the glide path (a July 1, 2019 start keeps its entry level for the
+-- 2019 half-year and 2020), except where CMS's PY2022 and PY2023 results record an ACO that kept its
+-- level (A1247 at Level B, A4678 at Level A): those paths are stored as CMS recorded them. A1026 reaches Level E in 2026 (its clinicians become Advanced APM
+-- participants that year); A2490 renewed early at Level A and reaches Level C, two-sided, in 2027
+-- without an MSR/MLR chosen yet; A1247 and A4678 re-entered in 2026 at Level A; A1001's 5th
+-- agreement (ENHANCED from 2030) is already signed.
+insert into agreement (id, aco_id, application_pk, agreement_number, start_date, years, levels, msr_mlr, assignment_method)
+select nextval('agreement_seq'), v.aco_id, null, v.num, cast(v.start_date as date), v.years, v.levels, v.msr_mlr, v.assignment
+from (values
+    ('A1001', 3, '2019-07-01', 6, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'ONE_PERCENT', 'PROSPECTIVE'),
+    ('A1001', 4, '2025-01-01', 5, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'ONE_PERCENT', 'PROSPECTIVE'),
+    ('A1001', 5, '2030-01-01', 5, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'ONE_PERCENT', 'PROSPECTIVE'),
+    ('A1026', 3, '2019-07-01', 6, 'BASIC_C,BASIC_C,BASIC_D,BASIC_E,BASIC_E,BASIC_E', 'ZERO', 'PRELIMINARY_PROSPECTIVE'),
+    ('A1026', 4, '2025-01-01', 5, 'BASIC_D,BASIC_E,BASIC_E,BASIC_E,BASIC_E', 'ZERO', 'PRELIMINARY_PROSPECTIVE'),
+    ('A1247', 3, '2019-07-01', 6, 'BASIC_B,BASIC_B,BASIC_B,BASIC_B,BASIC_B,BASIC_B', null, 'PROSPECTIVE'),
+    ('A1247', 4, '2026-01-01', 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null, 'PROSPECTIVE'),
+    ('A2490', 3, '2022-01-01', 5, 'BASIC_B,BASIC_C,BASIC_D,BASIC_E,BASIC_E', 'VARIABLE', 'PROSPECTIVE'),
+    ('A2490', 4, '2025-01-01', 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null, 'PROSPECTIVE'),
+    ('A2660', 3, '2022-01-01', 5, 'BASIC_C,BASIC_D,BASIC_E,BASIC_E,BASIC_E', 'TWO_PERCENT', 'PRELIMINARY_PROSPECTIVE'),
+    ('A2660', 4, '2027-01-01', 5, 'ENHANCED,ENHANCED,ENHANCED,ENHANCED,ENHANCED', 'TWO_PERCENT', 'PRELIMINARY_PROSPECTIVE'),
+    ('A4678', 1, '2019-07-01', 6, 'BASIC_A,BASIC_A,BASIC_A,BASIC_A,BASIC_A,BASIC_A', null, 'PROSPECTIVE'),
+    ('A4678', 2, '2026-01-01', 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null, 'PROSPECTIVE')
+) as v(aco_id, num, start_date, years, levels, msr_mlr, assignment)
+where exists (select 1 from aco a where a.aco_id = v.aco_id)
+  and not exists (select 1 from agreement g where g.aco_id = v.aco_id and g.agreement_number = v.num);
+
 insert into aco_contact (id, aco_pk, contact_role, full_name, title, email, phone)
 select nextval('aco_contact_seq'), a.id, v.contact_role, v.full_name, v.title, v.email, v.phone
 from (values

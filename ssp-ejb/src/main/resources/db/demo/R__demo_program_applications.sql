@@ -46,7 +46,7 @@ select nextval('application_seq'), a.aco_id, c.id, v.status, v.rfi_round,
 from (values
     ('A1001', 'DRAFT', 0, null, null, 'ENHANCED', null, null, false, null, null, null, null, null, null, null, null, 'NOT_STARTED', false),
     ('A1247', 'SUBMITTED', 0, null, null, 'BASIC_C', 'ONE_PERCENT', 'PROSPECTIVE', true, 'Grace Liu' || chr(10) || 'Omar Haddad' || chr(10) || 'Beneficiary representative: J. Smith', 'Omar Haddad', 'Dr. Ravi Patel', 'LETTER_OF_CREDIT', 'Garden State Bank', '600000', '240000000', '60000000', 'ON_FILE', true),
-    ('A1026', 'IN_RFI', 1, 'cms.reviewer', null, 'BASIC_E', 'TWO_PERCENT', 'PRELIMINARY_PROSPECTIVE', false, 'Robert Klein' || chr(10) || 'Nina Rossi', 'Nina Rossi', 'Dr. Ellen Ford', 'ESCROW', 'Atlantic Savings', '350000', '70000000', '90000000', 'SUBMITTED', true),
+    ('A1026', 'IN_RFI', 1, 'cms.reviewer', null, 'BASIC_E', 'TWO_PERCENT', 'PRELIMINARY_PROSPECTIVE', false, 'Robert Klein' || chr(10) || 'Nina Rossi', 'Nina Rossi', 'Dr. Ellen Ford', 'ESCROW', 'Atlantic Savings', '350000', '70000000', '20000000', 'SUBMITTED', true),
     ('A2490', 'DENIED', 0, 'cms.reviewer', 'Fewer than 5,000 assigned beneficiaries in benchmark year 3 (425.110).', 'BASIC_D', 'ZERO', 'PROSPECTIVE', false, 'Daniel Kim', 'Daniel Kim', 'Dr. Amy Chen', 'SURETY_BOND', 'Pacific Surety', '200000', '40000000', '30000000', 'ON_FILE', true),
     ('A4678', 'APPROVED', 0, 'cms.reviewer', null, 'BASIC_A', null, 'PROSPECTIVE', false, 'Luis Garza' || chr(10) || 'Dr. Maria Lopez', 'Luis Garza', 'Dr. Maria Lopez', null, null, null, null, null, 'ON_FILE', true)
 ) as v(aco_id, status, rfi_round, reviewer, reason, track, msr_mlr, assignment, snf, governing, compliance, medical,
@@ -82,9 +82,10 @@ from application x join application_cycle c on c.id = x.cycle_pk
 where c.agreement_year = cast(extract(year from current_date) as integer) + 2
   and not exists (select 1 from application_event e where e.application_pk = x.id);
 
-insert into agreement (id, aco_id, application_pk, start_date, years, levels, msr_mlr, assignment_method)
-select nextval('agreement_seq'), x.aco_id, x.id, x.agreement_start, 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null,
-       x.assignment_method
+insert into agreement (id, aco_id, application_pk, agreement_number, start_date, years, levels, msr_mlr, assignment_method)
+select nextval('agreement_seq'), x.aco_id, x.id,
+       (select coalesce(max(g.agreement_number), 0) + 1 from agreement g where g.aco_id = x.aco_id),
+       x.agreement_start, 5, 'BASIC_A,BASIC_B,BASIC_C,BASIC_D,BASIC_E', null, x.assignment_method
 from application x join application_cycle c on c.id = x.cycle_pk
 where x.aco_id = 'A4678' and x.status = 'APPROVED'
   and c.agreement_year = cast(extract(year from current_date) as integer) + 2

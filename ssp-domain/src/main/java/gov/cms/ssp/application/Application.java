@@ -2,7 +2,9 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.Agreement;
 import gov.cms.ssp.agreement.GlidePath;
+import gov.cms.ssp.agreement.LevelChoice;
 import gov.cms.ssp.agreement.LevelElectionsConverter;
+import gov.cms.ssp.agreement.ParticipationOptions;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
@@ -110,6 +112,14 @@ public class Application {
     private AssignmentMethod assignmentMethod;
     @Column(name = "snf_waiver", nullable = false)
     private boolean snfWaiver;
+    /** The ACO says it is experienced with performance-based risk Medicare ACO initiatives (425.20); CMS checks. */
+    @Column(name = "experienced_with_risk", nullable = false)
+    private boolean experiencedWithRisk;
+    /** New, renewing or re-entering and an earlier BASIC agreement: from the program's records, set by the service. */
+    @jakarta.persistence.Transient
+    private ParticipationOptions.Entrant entrant = ParticipationOptions.Entrant.NEW;
+    @jakarta.persistence.Transient
+    private boolean hadBasicAgreement;
     /** Faster moves up the glide path the ACO elects, by PY index from 0; empty: automatic advancement. */
     @Convert(converter = LevelElectionsConverter.class)
     @Column(name = "elected_levels", length = 200)
@@ -194,6 +204,23 @@ public class Application {
         chooseTrack(track, msrMlr, assignmentMethod, snfWaiver, Map.of(), by);
     }
 
+    /** What the program's records say of the ACO before this agreement (the service sets it on every load). */
+    public void knowProgramHistory(ParticipationOptions.Entrant entrant, boolean hadBasicAgreement) {
+        this.entrant = java.util.Objects.requireNonNull(entrant);
+        this.hadBasicAgreement = hadBasicAgreement;
+    }
+
+    public void declareExperience(boolean experienced) {
+        requireEditable();
+        this.experiencedWithRisk = experienced;
+    }
+
+    /** The tracks and levels this ACO may choose (425.600) from its experience, revenue and history, and why the others are closed. */
+    public ParticipationOptions participationOptions() {
+        return ParticipationOptions.of(new ParticipationOptions.Facts(entrant, experiencedWithRisk,
+                ParticipationOptions.lowRevenue(participantRevenue, totalExpenditures), hadBasicAgreement));
+    }
+
     /**
      * The track or entry level and the choices that go with it; {@code elections} (PY index from 0
      * to level) are faster moves up the glide path, refused when they would move back.
@@ -203,6 +230,9 @@ public class Application {
         requireEditable();
         if (track != null && !GlidePath.availableForNewAgreements(track)) {
             throw new BusinessException(track.label() + " is closed to new agreements; choose a BASIC level or ENHANCED.");
+        }
+        if (track != null && !participationOptions().isOpen(track)) {
+            throw new BusinessException(track.label() + " is closed to this ACO: " + participationOptions().closed().get(track));
         }
         Map<Integer, Track> elected = new TreeMap<>(elections == null ? Map.of() : elections);
         elected.keySet().removeIf(py -> py < 1 || py >= Agreement.MINIMUM_YEARS);
@@ -316,6 +346,9 @@ public class Application {
         if (track == null) {
             p.add(new Problem(s, "track", "Choose a track and level."));
         } else {
+            if (!participationOptions().isOpen(track) && GlidePath.availableForNewAgreements(track)) {
+                p.add(new Problem(s, "track", track.label() + " is closed to this ACO: " + participationOptions().closed().get(track)));
+            }
             if (track.isTwoSided() && msrMlr == null) {
                 p.add(new Problem(s, "msrMlr", "Choose the minimum savings/loss rate for the two-sided " + track.label() + "."));
             }
@@ -438,8 +471,11 @@ public class Application {
                 + "; answers due " + ApplicationCycle.format(deadline) + ".");
     }
 
-    /** Approval makes the agreement: at least five PYs from January 1, levels on the glide path. */
-    public Agreement approve(String reviewer, LocalDateTime now) {
+    /**
+     * Approval makes the agreement: at least five PYs from January 1 on the glide path, with the moves
+     * up elected here. {@code agreementNumber} is its ordinal among the ACO's agreements (1 for a new ACO).
+     */
+    public Agreement approve(String reviewer, LocalDateTime now, int agreementNumber) {
         status.requireMoveTo(ApplicationStatus.APPROVED);
         cycle.requireDecisionOpen(now.toLocalDate());
         List<Problem> problems = problems();
@@ -453,7 +489,10 @@ public class Application {
         status = ApplicationStatus.APPROVED;
         takeReview(reviewer);
         record(reviewer, now, "Approved the application.");
-        return new Agreement(acoId, id, agreementStart, Agreement.MINIMUM_YEARS, plannedLevels(), msrMlr, assignmentMethod);
+        Map<Integer, LevelChoice> elections = new TreeMap<>();
+        electedLevels.forEach((index, level) -> elections.put(agreementStart.getYear() + index, LevelChoice.moveUpTo(level)));
+        return new Agreement(acoId, id, agreementNumber, agreementStart, Agreement.MINIMUM_YEARS, track, elections, msrMlr,
+                assignmentMethod, reviewer, now.toLocalDate());
     }
 
     public void deny(String reason, String reviewer, LocalDateTime now) {
@@ -541,4 +580,16 @@ public class Application {
     public List<Deficiency> getDeficiencies() { return Collections.unmodifiableList(deficiencies); }
     public List<ApplicationDocument> getDocuments() { return Collections.unmodifiableList(documents); }
     public List<ApplicationEvent> getHistory() { return Collections.unmodifiableList(history); }
+
+    public boolean isExperiencedWithRisk() {
+        return experiencedWithRisk;
+    }
+
+    public ParticipationOptions.Entrant getEntrant() {
+        return entrant;
+    }
+
+    public boolean hadBasicAgreement() {
+        return hadBasicAgreement;
+    }
 }

@@ -37,10 +37,8 @@ class GlidePathTest {
     @Test
     void anAcoMayElectToMoveUpFasterAndThePathContinuesFromThere() {
         assertEquals(List.of(BASIC_A, BASIC_D, BASIC_E, BASIC_E, BASIC_E), GlidePath.levels(BASIC_A, 5, Map.of(1, BASIC_D)));
-        assertEquals(List.of(BASIC_A, BASIC_B, ENHANCED, ENHANCED, ENHANCED), GlidePath.levels(BASIC_A, 5, Map.of(2, ENHANCED)));
         // electing the level the path reaches anyway changes nothing
         assertEquals(GlidePath.levels(BASIC_A, 5), GlidePath.levels(BASIC_A, 5, Map.of(1, BASIC_B)));
-        assertEquals(GlidePath.levels(ENHANCED, 5), GlidePath.levels(ENHANCED, 5, Map.of(3, ENHANCED)));
     }
 
     @Test
@@ -48,6 +46,13 @@ class GlidePathTest {
         BusinessException e = assertThrows(BusinessException.class, () -> GlidePath.levels(BASIC_A, 5, Map.of(2, BASIC_B)));
         assertEquals("In performance year 3 the ACO is at BASIC Level C; it may move up faster but not back to BASIC Level B.", e.getMessage());
         assertThrows(BusinessException.class, () -> GlidePath.levels(ENHANCED, 5, Map.of(1, BASIC_E)));
+    }
+
+    @Test
+    void basicReachesEnhancedOnlyByRenewingEarly() {
+        BusinessException e = assertThrows(BusinessException.class, () -> GlidePath.levels(BASIC_A, 5, Map.of(2, ENHANCED)));
+        assertTrue(e.getMessage().contains("only by renewing early"), e.getMessage());
+        assertTrue(e.getMessage().contains("425.224"), e.getMessage());
     }
 
     @Test

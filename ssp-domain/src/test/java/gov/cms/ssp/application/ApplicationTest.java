@@ -155,7 +155,7 @@ class ApplicationTest {
         Application a = draft();
         complete(a, Track.BASIC_A);
         a.submit("aco.executive", IN_WINDOW);
-        Agreement agreement = a.approve("cms.reviewer", IN_WINDOW);
+        Agreement agreement = a.approve("cms.reviewer", IN_WINDOW, 1);
         assertEquals(ApplicationStatus.APPROVED, a.getStatus());
         assertEquals(LocalDate.of(2027, 1, 1), agreement.getStartDate());
         assertEquals(5, agreement.getYears());
@@ -176,7 +176,7 @@ class ApplicationTest {
         a.chooseTrack(Track.BASIC_A, null, AssignmentMethod.PROSPECTIVE, false, java.util.Map.of(1, Track.BASIC_D), "aco.staff");
         assertEquals(List.of(Track.BASIC_A, Track.BASIC_D, Track.BASIC_E, Track.BASIC_E, Track.BASIC_E), a.plannedLevels());
         a.submit("aco.executive", IN_WINDOW);
-        assertEquals(Track.BASIC_D, a.approve("cms.reviewer", IN_WINDOW).levelIn(2028));
+        assertEquals(Track.BASIC_D, a.approve("cms.reviewer", IN_WINDOW, 1).levelIn(2028));
     }
 
     @Test
@@ -185,7 +185,7 @@ class ApplicationTest {
         complete(a, Track.ENHANCED);
         a.submit("aco.executive", IN_WINDOW);
         a.recordDeficiency(ApplicationSection.REPAYMENT, "The letter of credit is not irrevocable.", "cms.reviewer");
-        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW));
+        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW, 1));
     }
 
     @Test
@@ -197,7 +197,7 @@ class ApplicationTest {
         a.deny("Fewer than 5,000 assigned beneficiaries.", "cms.reviewer", IN_WINDOW);
         assertEquals(ApplicationStatus.DENIED, a.getStatus());
         assertEquals("Fewer than 5,000 assigned beneficiaries.", a.getDecisionReason());
-        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW));
+        assertThrows(BusinessException.class, () -> a.approve("cms.reviewer", IN_WINDOW, 1));
         assertTrue(a.getHistory().size() >= 3);
     }
 
@@ -218,6 +218,40 @@ class ApplicationTest {
         a.upload(DocumentKind.COMPLIANCE_PLAN, "plan-v2.pdf", PDF, "aco.staff", IN_WINDOW);
         assertEquals(List.of("plan-v2.pdf"), a.getDocuments().stream().map(ApplicationDocument::getFileName).toList(),
                 "a new compliance plan replaces the old one");
+    }
+
+    @Test
+    void theApplicationOffersOnlyTheTracksTheAcoMayChooseAndSaysWhy() {
+        Application a = draft();
+        complete(a, Track.BASIC_A);
+        assertEquals(List.of(Track.BASIC_A, Track.BASIC_B, Track.BASIC_C, Track.BASIC_D, Track.BASIC_E, Track.ENHANCED),
+                a.participationOptions().open(), "inexperienced: every choice");
+        a.declareExperience(true);
+        // 50,000,000 of revenue against 200,000,000 of expenditures: low revenue, so BASIC E or ENHANCED
+        assertEquals(List.of(Track.BASIC_E, Track.ENHANCED), a.participationOptions().open());
+        assertTrue(a.problems().stream().anyMatch(p -> p.section() == ApplicationSection.TRACK
+                && p.message().equals("BASIC Level A is closed to this ACO: An ACO experienced with performance-based risk enters "
+                + "the BASIC track only at Level E.")), a.problems().toString());
+        BusinessException closed = assertThrows(BusinessException.class, () -> a.chooseTrack(Track.BASIC_C, MsrMlrChoice.ZERO,
+                AssignmentMethod.PROSPECTIVE, false, "aco.staff"));
+        assertTrue(closed.getMessage().startsWith("BASIC Level C is closed to this ACO"), closed.getMessage());
+        a.provideRepayment(RepaymentType.LETTER_OF_CREDIT, "First Bank", new BigDecimal("1000000"),
+                new BigDecimal("200000000"), new BigDecimal("70000000"), "aco.staff"); // 35%: high revenue
+        assertEquals(List.of(Track.ENHANCED), a.participationOptions().open());
+        a.chooseTrack(Track.ENHANCED, MsrMlrChoice.ONE_PERCENT, AssignmentMethod.PROSPECTIVE, false, "aco.staff");
+        assertTrue(a.problems().isEmpty(), a.problems().toString());
+    }
+
+    @Test
+    void aHighRevenueAcoThatHadABasicAgreementIsOfferedEnhancedOnly() {
+        Application a = draft();
+        complete(a, Track.ENHANCED);
+        a.provideRepayment(RepaymentType.LETTER_OF_CREDIT, "First Bank", new BigDecimal("500000"),
+                new BigDecimal("200000000"), new BigDecimal("90000000"), "aco.staff");
+        a.knowProgramHistory(gov.cms.ssp.agreement.ParticipationOptions.Entrant.RENEWING, true);
+        assertEquals(List.of(Track.ENHANCED), a.participationOptions().open());
+        a.knowProgramHistory(gov.cms.ssp.agreement.ParticipationOptions.Entrant.NEW, false);
+        assertEquals(6, a.participationOptions().open().size());
     }
 
     private static void setId(Object entity, Long id) throws Exception {

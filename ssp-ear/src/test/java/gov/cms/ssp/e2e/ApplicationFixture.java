@@ -1,6 +1,7 @@
 package gov.cms.ssp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
@@ -93,6 +94,34 @@ final class ApplicationFixture {
                 DemoUser.ACO_STAFF, "application/pdf", PDF);
         assertEquals(200, up.statusCode(), up.body());
         return HttpApi.object(up);
+    }
+
+    /**
+     * An approved BASIC Level A application of A1001 on a new cycle (its agreement starts January 1 of
+     * the year returned) and a change-request window open today for the agreement's second PY.
+     */
+    static int approvedBasicAgreementWithWindowOpen() {
+        JsonObject app = draftForA1001();
+        long id = id(app);
+        String form = form("BASIC_A", null, "500000");
+        JsonObject current = app;
+        for (String section : new String[] {"LEGAL_ENTITY", "TRACK", "GOVERNANCE", "REPAYMENT", "EFT", "ATTESTATIONS"}) {
+            current = save(id, section, form, version(current), DemoUser.ACO_STAFF);
+        }
+        HttpResponse<String> up = HttpApi.post("api/applications/" + id + "/documents/COMPLIANCE_PLAN?fileName=plan.pdf",
+                DemoUser.ACO_STAFF, "application/pdf", PDF);
+        assertEquals(200, up.statusCode(), up.body());
+        int start = LocalDate.parse(HttpApi.object(up).getString("agreementStart")).getYear();
+        HttpResponse<String> submitted = HttpApi.post("api/applications/" + id + "/submit?version=" + version(HttpApi.object(up)),
+                DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        HttpResponse<String> approved = HttpApi.post("api/applications/" + id + "/approve?version="
+                + version(HttpApi.object(submitted)), DemoUser.CMS_REVIEWER, "application/json", new byte[0]);
+        assertEquals(200, approved.statusCode(), approved.body());
+        HttpResponse<String> window = HttpApi.putJson("api/reference/change-request-windows/" + (start + 1), DemoUser.CMS_ADMIN,
+                "{\"opensOn\":\"" + LocalDate.now().minusDays(1) + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        assertTrue(window.statusCode() < 300, window.body());
+        return start;
     }
 
     static long id(JsonObject app) {

@@ -85,6 +85,8 @@ class RoleMatrixIT {
                 new Entry("api/applications", false, CMS, false),
                 new Entry("api/applications/mine", false, ACO, false),
                 new Entry("api/agreements/A1001", false, A1001_READERS, false),
+                new Entry("api/agreements/A1001/path", false, A1001_READERS, false),
+                new Entry("api/elections?py=2027", false, CMS, false),
                 new Entry("api/agreements/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
                 new Entry("aco/certification.xhtml", true, ACO, false),
                 new Entry("cms/certifications.xhtml", true, CMS, false),

@@ -27,7 +27,7 @@ public record ApplicationForm(
         @DecimalMin(value = "0", message = "Total expenditures cannot be negative") BigDecimal totalExpenditures,
         @DecimalMin(value = "0", message = "Participant revenue cannot be negative") BigDecimal participantRevenue,
         EftStatus eftStatus, boolean attestAccurate, boolean attestCompliance,
-        List<Track> electedLevels) {
+        List<Track> electedLevels, Boolean experiencedWithRisk) {
 
     /** The faster moves elected: index = PY of the agreement from 0, null = automatic advancement. */
     public Map<Integer, Track> elections() {
@@ -46,6 +46,6 @@ public record ApplicationForm(
         return new ApplicationForm(v.legalName(), v.tin(), v.doingBusinessAs(), v.address(), v.track(), v.msrMlr(),
                 v.assignmentMethod(), v.snfWaiver(), v.governingBody(), v.complianceOfficial(), v.medicalDirector(),
                 v.repaymentType(), v.repaymentIssuer(), v.repaymentAmount(), v.totalExpenditures(), v.participantRevenue(),
-                v.eftStatus(), v.attestAccurate(), v.attestCompliance(), v.electedLevels());
+                v.eftStatus(), v.attestAccurate(), v.attestCompliance(), v.electedLevels(), v.experiencedWithRisk());
     }
 }

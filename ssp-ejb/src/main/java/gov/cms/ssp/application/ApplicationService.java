@@ -2,6 +2,9 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.agreement.Agreement;
+import gov.cms.ssp.agreement.AgreementHistory;
+import gov.cms.ssp.agreement.AgreementService;
+import gov.cms.ssp.agreement.ParticipationOptions;
 import gov.cms.ssp.agreement.AgreementView;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
@@ -50,6 +53,9 @@ public class ApplicationService {
 
     @EJB
     private CallerContext caller;
+
+    @EJB
+    private AgreementService agreements;
 
     // ---- cycles ----
 
@@ -131,7 +137,7 @@ public class ApplicationService {
                 notice.getAddress(), caller.userName(), LocalDateTime.now());
         em.persist(a);
         flush();
-        return ApplicationView.of(a).forAco();
+        return ApplicationView.of(withHistory(a)).forAco();
     }
 
     /** The caller's ACOs' applications, newest cycle first. */
@@ -144,7 +150,7 @@ public class ApplicationService {
         return em.createQuery("select a from Application a join a.cycle c where a.acoId in :ids "
                         + "order by c.agreementYear desc, a.acoId", Application.class)
                 .setParameter("ids", new ArrayList<>(ids)).getResultStream()
-                .map(a -> ApplicationView.of(a).forAco()).toList();
+                .map(a -> ApplicationView.of(withHistory(a)).forAco()).toList();
     }
 
     public ApplicationView view(long id) {
@@ -163,7 +169,10 @@ public class ApplicationService {
         switch (section) {
             case LEGAL_ENTITY -> a.editLegalEntity(f.legalName(), f.tin() == null || f.tin().isBlank() ? null : Tin.of(f.tin()),
                     f.doingBusinessAs(), f.address(), by);
-            case TRACK -> a.chooseTrack(f.track(), f.msrMlr(), f.assignmentMethod(), f.snfWaiver(), f.elections(), by);
+            case TRACK -> {
+                a.declareExperience(Boolean.TRUE.equals(f.experiencedWithRisk()));
+                a.chooseTrack(f.track(), f.msrMlr(), f.assignmentMethod(), f.snfWaiver(), f.elections(), by);
+            }
             case GOVERNANCE -> a.describeGovernance(f.governingBody(), f.complianceOfficial(), f.medicalDirector(), by);
             case REPAYMENT -> a.provideRepayment(f.repaymentType(), f.repaymentIssuer(), f.repaymentAmount(),
                     f.totalExpenditures(), f.participantRevenue(), by);
@@ -279,9 +288,9 @@ public class ApplicationService {
     @RolesAllowed(Role.CMS_REVIEWER)
     public ApplicationView approve(long id, long seenVersion) {
         Application a = loadForCms(id, seenVersion);
-        Agreement agreement = a.approve(caller.userName(), LocalDateTime.now());
+        Agreement agreement = a.approve(caller.userName(), LocalDateTime.now(), agreements.history(a.getAcoId()).nextAgreementNumber());
         em.persist(agreement);
-        aco(a.getAcoId()).enterAgreement(agreement.entryLevel(), agreement.getStartDate(), agreement.getYears());
+        aco(a.getAcoId()).enterAgreement(agreement.entryLevel(), agreement.getStartDate(), agreement.getAgreementNumber());
         flush();
         return ApplicationView.of(a);
     }
@@ -361,6 +370,14 @@ public class ApplicationService {
         if (a == null) {
             throw new NotFoundException("There is no application " + id + ".");
         }
+        return withHistory(a);
+    }
+
+    /** Tells the application what the program's agreements say of its ACO: new, renewing or re-entering, an earlier BASIC agreement. */
+    private Application withHistory(Application a) {
+        AgreementHistory h = agreements.history(a.getAcoId());
+        a.knowProgramHistory(ParticipationOptions.entrant(h, a.getAgreementStart()),
+                ParticipationOptions.hadBasicAgreement(h, a.getAgreementStart()));
         return a;
     }
 

@@ -2,6 +2,7 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.Agreement;
 import gov.cms.ssp.agreement.AgreementView;
+import gov.cms.ssp.agreement.ParticipationOptions;
 import gov.cms.ssp.agreement.Track;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -23,7 +24,13 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                               BigDecimal requiredRepaymentAmount, EftStatus eftStatus, boolean attestAccurate,
                               boolean attestCompliance, boolean editable, boolean legalEntityLocked,
                               List<Problem> problems, List<DeficiencyView> deficiencies, List<DocumentView> documents,
-                              List<EventView> history) {
+                              List<EventView> history, boolean experiencedWithRisk,
+                              ParticipationOptions.Entrant entrant, String entrantLabel, boolean hadBasicAgreement,
+                              List<Track> openTracks, List<ClosedTrack> closedTracks) {
+
+    /** A track or level the ACO may not choose, and why (shown under the choices). */
+    public record ClosedTrack(Track track, String label, String reason) {
+    }
 
     public record DeficiencyView(long id, ApplicationSection section, String sectionLabel, int rfiRound,
                                  String description, String recordedBy, String response, boolean sent) {
@@ -53,14 +60,21 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                         d.getRfiRound() <= a.getRfiRound())).toList(),
                 a.getDocuments().stream().map(d -> new DocumentView(d.getId(), d.getKind(), d.getKind().label(),
                         d.getFileName(), d.getSizeBytes())).toList(),
-                a.getHistory().stream().map(e -> new EventView(e.getOccurredAt(), e.getUserName(), e.getDescription())).toList());
+                a.getHistory().stream().map(e -> new EventView(e.getOccurredAt(), e.getUserName(), e.getDescription())).toList(),
+                a.isExperiencedWithRisk(), a.getEntrant(), a.getEntrant().label(), a.hadBasicAgreement(),
+                a.participationOptions().open(), closed(a.participationOptions()));
+    }
+
+    static List<ClosedTrack> closed(ParticipationOptions options) {
+        return options.closed().entrySet().stream().map(e -> new ClosedTrack(e.getKey(), e.getKey().label(), e.getValue())).toList();
     }
 
     private static List<AgreementView.YearLevel> planned(Application a) {
         List<Track> levels = a.plannedLevels();
         int first = a.getAgreementStart().getYear();
         return IntStream.range(0, levels.size())
-                .mapToObj(i -> new AgreementView.YearLevel(first + i, levels.get(i), levels.get(i).label())).toList();
+                .mapToObj(i -> new AgreementView.YearLevel(first + i, levels.get(i), levels.get(i).label(),
+                        a.getAgreementStart().plusYears(i))).toList();
     }
 
     /** The ACO sees only the deficiencies CMS has sent; CMS also sees those it is still collecting. */
@@ -70,7 +84,8 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                 msrMlr, assignmentMethod, snfWaiver, electedLevels, plannedLevels, governingBody, complianceOfficial, medicalDirector, repaymentType,
                 repaymentIssuer, repaymentAmount, totalExpenditures, participantRevenue, requiredRepaymentAmount, eftStatus,
                 attestAccurate, attestCompliance, editable, legalEntityLocked, problems,
-                deficiencies.stream().filter(DeficiencyView::sent).toList(), documents, history);
+                deficiencies.stream().filter(DeficiencyView::sent).toList(), documents, history, experiencedWithRisk, entrant,
+                entrantLabel, hadBasicAgreement, openTracks, closedTracks);
     }
 
     public String trackLabel() {

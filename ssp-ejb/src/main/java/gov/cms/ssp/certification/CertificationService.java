@@ -1,6 +1,9 @@
 package gov.cms.ssp.certification;
 
 import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.agreement.AgreementHistory;
+import gov.cms.ssp.agreement.AgreementService;
+import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.aco.AcoContact;
 import gov.cms.ssp.aco.ContactRole;
 import gov.cms.ssp.aco.ContactView;
@@ -59,6 +62,9 @@ public class CertificationService {
 
     @EJB
     private CallerContext caller;
+
+    @EJB
+    private AgreementService agreements;
 
     /** Opens the window for a PY, or moves it if it is already open. */
     @RolesAllowed(Role.CMS_ADMIN)
@@ -228,11 +234,11 @@ public class CertificationService {
             count.setParameter(k, v);
         });
         List<?> result = rows.setFirstResult(first).setMaxResults(max).getResultList();
+        Map<String, AgreementHistory> histories = agreements.histories(result.stream().map(o -> (String) ((Object[]) o)[0]).toList());
         List<DashboardRow> page = result.stream().map(o -> {
             Object[] r = (Object[]) o;
-            String track = (String) r[2];
             return new DashboardRow((String) r[0], (String) r[1],
-                    track == null ? "—" : gov.cms.ssp.agreement.Track.valueOf(track).label(),
+                    levelLabel(histories.getOrDefault((String) r[0], AgreementHistory.none()).levelIn(py).orElse(null), py),
                     CertificationStatus.valueOf(((String) r[8]).strip()), date(r[3]), date(r[4]), (String) r[5], (String) r[6],
                     dateTime(r[7]));
         }).toList();
@@ -365,8 +371,9 @@ public class CertificationService {
                 .filter(c -> c.getRole() == ContactRole.EXECUTIVE || c.getRole() == ContactRole.MEDICAL_DIRECTOR
                         || c.getRole() == ContactRole.COMPLIANCE_OFFICIAL)
                 .map(ContactView::of).toList();
+        AgreementHistory history = agreements.history(acoId);
         return new PublicReport(acoId.value(), aco.getLegalName(), aco.getDoingBusinessAs(), aco.getStates(),
-                aco.getTrack().label(), primary, leaders, participants,
+                levelLabel(history.levelIn(py).orElse(null), py), levelLabel(history.levelIn(py + 1).orElse(null), py + 1), primary, leaders, participants,
                 r == null ? null : r.getGoverningBody(), r == null ? null : r.getLeadership(),
                 r == null ? null : r.getSavingsUse(), PublishedResults.savingsOrLosses(released),
                 PublishedResults.quality(released),
@@ -405,7 +412,7 @@ public class CertificationService {
         boolean signed = c != null && c.isSigned();
         long participants = signed ? certifiedCount(c, ListKind.PARTICIPANT) : facts.participants();
         long providers = signed ? certifiedCount(c, ListKind.PROVIDER_SUPPLIER) : facts.providersSuppliers();
-        return new CertificationPackage(acoId.value(), aco.getLegalName(), aco.getTrack() == null ? "—" : aco.getTrack().label(),
+        return new CertificationPackage(acoId.value(), aco.getLegalName(), levelLabel(facts.track(), cycle.getPy()),
                 cycle.getPy(), cycle.getOpensOn(), c == null ? cycle.getDeadline() : c.deadline(cycle),
                 c == null ? null : c.getExtendedTo(), c == null ? null : c.getExtensionReason(), status, checks, problems,
                 aco.getContacts().stream().map(ContactView::of).toList(), facts.publicUrl(), repayment, participants, providers,
@@ -422,7 +429,7 @@ public class CertificationService {
         ComplianceRecord r = em.find(ComplianceRecord.class, aco.getAcoId().value());
         Set<ContactRole> roles = aco.getContacts().stream().map(AcoContact::getRole)
                 .collect(Collectors.toCollection(() -> EnumSet.noneOf(ContactRole.class)));
-        return new PackageRules.Facts(aco.getTrack(), inForce("ParticipantTin", aco.getAcoId(), py),
+        return new PackageRules.Facts(levelIn(aco, py), inForce("ParticipantTin", aco.getAcoId(), py),
                 inForce("ProviderSupplier", aco.getAcoId(), py), inForce("SnfAffiliate", aco.getAcoId(), py), roles,
                 r == null ? null : r.getPublicUrl(),
                 r != null && r.isEftAuthorized(), r == null ? null : r.getRepaymentType(), repayment);
@@ -447,7 +454,8 @@ public class CertificationService {
      * is what the previous PY's signed certification required, else what is on file.
      */
     private RepaymentMechanismRule.Recomputation repayment(Aco aco, CertificationCycle cycle) {
-        if (aco.getTrack() == null || !aco.getTrack().isTwoSided()) {
+        Track level = levelIn(aco, cycle.getPy());
+        if (level == null || !level.isTwoSided()) {
             return null;
         }
         List<?> basis = em.createNativeQuery("select assigned_expenditures, participant_revenue from repayment_basis"
@@ -461,7 +469,16 @@ public class CertificationService {
                 .map(Certification::getRepaymentAmount)
                 .orElseGet(() -> Optional.ofNullable(em.find(ComplianceRecord.class, aco.getAcoId().value()))
                         .map(ComplianceRecord::getRepaymentAmount).orElse(null));
-        return RepaymentMechanismRule.recompute(aco.getTrack(), decimal(b[0]), decimal(b[1]), prior, cycle.getOpensOn());
+        return RepaymentMechanismRule.recompute(level, decimal(b[0]), decimal(b[1]), prior, cycle.getOpensOn());
+    }
+
+    /** The track or level of the ACO's agreement in force in the PY (null: no agreement covers it). */
+    private Track levelIn(Aco aco, int py) {
+        return agreements.history(aco.getAcoId()).levelIn(py).orElse(null);
+    }
+
+    private static String levelLabel(Track level, int py) {
+        return level == null ? "No agreement in PY" + py : level.label();
     }
 
     private Optional<Certification> certification(AcoId acoId, int py) {

@@ -1,12 +1,14 @@
 package gov.cms.ssp.lookup;
 
 import com.github.benmanes.caffeine.cache.Caffeine;
+import gov.cms.ssp.agreement.AgreementHistory;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.transaction.Status;
 import jakarta.transaction.Synchronization;
 import jakarta.transaction.TransactionSynchronizationRegistry;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -38,6 +40,7 @@ public class ListsInForceCache {
     private final ConcurrentMap<String, NpiListings> byNpi =
             Caffeine.newBuilder().maximumSize(MAX_NPIS).<String, NpiListings>build().asMap();
     private volatile Stamped<Map<Integer, LocalDate>> windows;
+    private volatile Stamped<Map<String, AgreementHistory>> histories;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -88,6 +91,26 @@ public class ListsInForceCache {
         if (readIn == generation.get()) {
             windows = new Stamped<>(readIn, opensOn);
         }
+    }
+
+    /** The ACOs' agreements (the level in force in each PY) read so far; forgotten at every change. */
+    public Map<String, AgreementHistory> histories() {
+        Stamped<Map<String, AgreementHistory>> h = histories;
+        return h != null && h.generation() == generation.get() ? h.value() : Map.of();
+    }
+
+    /** Adds the agreements read in generation {@code readIn} to those kept, unless a change has ended since. */
+    public synchronized void putHistories(long readIn, Map<String, AgreementHistory> read) {
+        if (readIn == generation.get()) {
+            Map<String, AgreementHistory> all = new HashMap<>(histories());
+            all.putAll(read);
+            histories = new Stamped<>(readIn, Map.copyOf(all));
+        }
+    }
+
+    /** An agreement or an election: the levels by PY of that ACO, which its clinicians' answers classify by. */
+    void agreementChanged(String acoId) {
+        record(c -> c.acos.add(acoId));
     }
 
     void npiChanged(String npi) {

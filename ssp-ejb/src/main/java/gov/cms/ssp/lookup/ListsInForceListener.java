@@ -1,6 +1,8 @@
 package gov.cms.ssp.lookup;
 
 import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.agreement.Agreement;
+import gov.cms.ssp.agreement.PyElection;
 import gov.cms.ssp.certification.Certification;
 import gov.cms.ssp.certification.CertificationCycle;
 import gov.cms.ssp.participant.ParticipantTin;
@@ -14,8 +16,9 @@ import jakarta.persistence.PostUpdate;
  * Tells the public lookup's cache about every JPA write of what its answers are made of: the
  * provider/supplier lists in force (accepted additions, corrections, terminations: the entry's NPI,
  * which never changes), the participant lists (the names of the NPIs billing through the TIN), a
- * signed certification (its signed lists: every NPI of the ACO), an ACO (name, track) and a
- * certification window (how far ahead the lookup answers). Registered in META-INF/orm.xml, so no
+ * signed certification (its signed lists: every NPI of the ACO), an ACO (name, track), a
+ * certification window (how far ahead the lookup answers) and an agreement or election (the level
+ * in force in each PY, which decides MIPS APM or Advanced APM). Registered in META-INF/orm.xml, so no
  * service can change a list and forget it.
  */
 public class ListsInForceListener {
@@ -36,6 +39,10 @@ public class ListsInForceListener {
             cache.acoChanged(a.getAcoId().value());
         } else if (entity instanceof CertificationCycle) {
             cache.windowChanged();
+        } else if (entity instanceof Agreement g) {
+            cache.agreementChanged(g.getAcoId().value());
+        } else if (entity instanceof PyElection e) {
+            cache.agreementChanged(e.getAgreement().getAcoId().value());
         }
     }
 }

@@ -1,5 +1,7 @@
 package gov.cms.ssp.lookup;
 
+import gov.cms.ssp.agreement.AgreementHistory;
+import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.Npi;
 import gov.cms.ssp.shared.Role;
@@ -47,6 +49,9 @@ public class ParticipationLookupService {
     @Inject
     private ListsInForceCache cache;
 
+    @EJB
+    private AgreementService agreements;
+
     /** Looks up every NPI of the batch; {@code year} narrows the answer to one PY (null: all). */
     @PermitAll
     @TransactionAttribute(TransactionAttributeType.SUPPORTS) // reads only; most answers come from the cache
@@ -54,10 +59,12 @@ public class ParticipationLookupService {
         long generation = cache.generation();
         Map<String, NpiListings> listings = listings(batch.validNpis(), generation);
         int lastPy = PublishedYears.last(LocalDate.now(), windows(generation));
+        Map<String, AgreementHistory> histories = histories(listings.values(), generation);
         List<NpiResult> results = new ArrayList<>();
         for (NpiBatch.Entry e : batch.entries()) {
             if (e.valid()) {
-                results.add(new NpiResult(e.npi().value(), true, null, rows(listings.get(e.npi().value()), lastPy, year)));
+                results.add(new NpiResult(e.npi().value(), true, null,
+                        rows(listings.get(e.npi().value()), lastPy, year, histories)));
             } else {
                 results.add(new NpiResult(e.raw(), false, e.problem(), List.of()));
             }
@@ -75,18 +82,43 @@ public class ParticipationLookupService {
         return lookup(NpiBatch.of(List.of(npi.value())), null).get(0);
     }
 
-    private static List<ParticipationRow> rows(NpiListings listings, int lastPy, Integer year) {
+    /** The classification is the one of the ACO's level in force in each PY (glide path, elections). */
+    private static List<ParticipationRow> rows(NpiListings listings, int lastPy, Integer year,
+                                               Map<String, AgreementHistory> histories) {
         List<ParticipationRow> rows = new ArrayList<>();
         for (ListedParticipation l : listings.listings()) {
             for (var y : l.years(lastPy, listings.signedPysByAco().getOrDefault(l.acoId(), Set.of()))) {
                 if (year == null || y.performanceYear() == year) {
-                    rows.add(ParticipationRow.of(y));
+                    rows.add(ParticipationRow.of(y, histories.getOrDefault(l.acoId(), AgreementHistory.none())
+                            .levelIn(y.performanceYear()).orElse(null)));
                 }
             }
         }
         rows.sort(Comparator.comparingInt(ParticipationRow::performanceYear).reversed()
                 .thenComparing(ParticipationRow::acoId).thenComparing(ParticipationRow::tin));
         return rows;
+    }
+
+    /** The agreements of the ACOs in the answers, from the cache, the rest read once and kept. */
+    private Map<String, AgreementHistory> histories(java.util.Collection<NpiListings> listings, long generation) {
+        Map<String, AgreementHistory> known = cache.histories();
+        Set<String> missing = new java.util.TreeSet<>();
+        for (NpiListings l : listings) {
+            for (ListedParticipation p : l.listings()) {
+                if (!known.containsKey(p.acoId())) {
+                    missing.add(p.acoId());
+                }
+            }
+        }
+        if (missing.isEmpty()) {
+            return known;
+        }
+        Map<String, AgreementHistory> read = new HashMap<>(agreements.histories(missing));
+        missing.forEach(aco -> read.putIfAbsent(aco, AgreementHistory.none()));
+        cache.putHistories(generation, read);
+        Map<String, AgreementHistory> all = new HashMap<>(known);
+        all.putAll(read);
+        return all;
     }
 
     private Map<String, NpiListings> listings(List<Npi> npis, long generation) {

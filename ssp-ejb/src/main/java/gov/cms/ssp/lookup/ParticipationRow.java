@@ -7,11 +7,12 @@ import java.time.LocalDate;
 public record ParticipationRow(int performanceYear, String acoId, String acoName, String tin, String participantName,
                                Track track, String trackLabel, String classification, LocalDate effective,
                                LocalDate end, ParticipationStatus status, String statusLabel) {
-    static ParticipationRow of(ListedParticipation.YearlyParticipation y) {
+    /** {@code level}: the ACO's track or level in force in that PY (null when no agreement covers it). */
+    static ParticipationRow of(ListedParticipation.YearlyParticipation y, Track level) {
         ListedParticipation l = y.listing();
-        ApmClassification c = y.classification();
+        ApmClassification c = level == null ? null : ApmClassification.of(level);
         return new ParticipationRow(y.performanceYear(), l.acoId(), l.acoName(), l.tin(), l.participantName(),
-                l.track(), l.track() == null ? "—" : l.track().label(), c == null ? "—" : c.label(), l.effective(),
+                level, level == null ? "—" : level.label(), c == null ? "—" : c.label(), l.effective(),
                 l.termination(), y.status(), y.status().label());
     }
 }

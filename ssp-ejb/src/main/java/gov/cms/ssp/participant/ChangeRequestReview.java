@@ -1,6 +1,6 @@
 package gov.cms.ssp.participant;
 
-import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
@@ -42,6 +42,9 @@ public class ChangeRequestReview {
 
     @EJB
     private CallerContext caller;
+
+    @EJB
+    private AgreementService agreements;
 
     /** Submitted requests first (oldest first: first come, first served), then decided ones. */
     public Page<ChangeRequestSummary> queue(@NotNull PageRequest request) {
@@ -149,9 +152,8 @@ public class ChangeRequestReview {
         // SNF additions: the ACO's track must still have the waiver, and the SNF must not be on its list already
         List<ChangeRequestRow> snfRows = page.stream().filter(r -> r.getKind() == ListKind.SNF_AFFILIATE
                 && r.getDisposition() == Disposition.PENDING && r.getAction() != ChangeAction.DELETE).toList();
-        String trackRefusal = snfRows.isEmpty() ? null : em.createQuery("select a from Aco a where a.acoId = :id", Aco.class)
-                .setParameter("id", cr.getAcoId()).getResultStream().findFirst()
-                .map(a -> SnfScreening.trackRefusal(a.getTrack())).orElse(null);
+        String trackRefusal = snfRows.isEmpty() ? null
+                : SnfScreening.trackRefusal(agreements.history(cr.getAcoId()).levelIn(cr.getPy()).orElse(null));
         Set<String> snfsOnList = snfRows.isEmpty() ? Set.of() : new HashSet<>(em.createQuery("select a.ccn from SnfAffiliate a"
                         + " where a.acoId = :aco and a.ccn in :ccns and a.effectiveDate <= :end"
                         + " and (a.terminationDate is null or a.terminationDate >= :start)", String.class)

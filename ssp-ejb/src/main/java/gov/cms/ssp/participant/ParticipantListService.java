@@ -1,6 +1,8 @@
 package gov.cms.ssp.participant;
 
 import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.agreement.AgreementService;
+import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.certification.SignedLists;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
@@ -53,6 +55,9 @@ public class ParticipantListService {
     @EJB
     private CallerContext caller;
 
+    @EJB
+    private AgreementService agreements;
+
     @Resource
     private SessionContext context;
 
@@ -88,12 +93,20 @@ public class ParticipantListService {
                 inForce(acoId, py, ListKind.SNF_AFFILIATE, one).total());
     }
 
-    /** Whether the ACO's track allows an SNF affiliate list at all, and why not (pages hide the SNF forms when it does not). */
-    public SnfWaiverStatus snfWaiver(@NotNull AcoId acoId) {
+    /**
+     * Whether the ACO's level in the PY allows an SNF affiliate list at all, and why not (pages hide the
+     * SNF forms when it does not): a Level A entrant gains the waiver in the PY it reaches Level C.
+     */
+    public SnfWaiverStatus snfWaiver(@NotNull AcoId acoId, int py) {
         caller.requireAcoAccess(acoId);
-        Aco aco = aco(acoId);
-        String refusal = SnfScreening.trackRefusal(aco.getTrack());
-        return new SnfWaiverStatus(acoId.value(), aco.getTrack() == null ? null : aco.getTrack().name(), refusal == null, refusal);
+        aco(acoId);
+        Track level = levelIn(acoId, py);
+        String refusal = SnfScreening.trackRefusal(level);
+        return new SnfWaiverStatus(acoId.value(), level == null ? null : level.name(), refusal == null, refusal);
+    }
+
+    private Track levelIn(AcoId acoId, int py) {
+        return agreements.history(acoId).levelIn(py).orElse(null);
     }
 
     /** The list in force for a PY: entries whose dates overlap the year, filtered and sorted in the database. */
@@ -191,7 +204,7 @@ public class ParticipantListService {
     public UploadResult upload(@NotNull AcoId acoId, int py, @NotNull ListKind kind, byte[] content) {
         caller.requireMembership(acoId);
         if (kind == ListKind.SNF_AFFILIATE) {
-            requireSnfWaiverTrack(acoId);
+            requireSnfWaiverTrack(acoId, py);
             ListFile.Parsed<SnfRow> file = ListFile.parse(SnfScreening.COLUMNS, "SNF", content, ListFile.MAX_ROWS,
                     SnfScreening::checkFields);
             return screenAndSaveSnf(acoId, py, file.rows(), new ArrayList<>(file.problems()), file.dataRows(), file.readable());
@@ -208,7 +221,7 @@ public class ParticipantListService {
         requireWidth(kind, fields);
         List<RowProblem> problems = new ArrayList<>();
         if (kind == ListKind.SNF_AFFILIATE) {
-            requireSnfWaiverTrack(acoId);
+            requireSnfWaiverTrack(acoId, py);
             SnfRow row = SnfScreening.checkFields(1, fields, problems);
             return screenAndSaveSnf(acoId, py, row == null ? List.of() : List.of(row), problems, 1, true);
         }
@@ -477,8 +490,8 @@ public class ParticipantListService {
         return table;
     }
 
-    private void requireSnfWaiverTrack(AcoId acoId) {
-        String refusal = SnfScreening.trackRefusal(aco(acoId).getTrack());
+    private void requireSnfWaiverTrack(AcoId acoId, int py) {
+        String refusal = SnfScreening.trackRefusal(levelIn(acoId, py));
         if (refusal != null) {
             throw new BusinessException(refusal + ".");
         }

@@ -1,5 +1,7 @@
 package gov.cms.ssp.reconciliation;
 
+import gov.cms.ssp.agreement.AgreementService;
+import gov.cms.ssp.agreement.AgreementTerms;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.reconciliation.puf.PufColumns;
 import gov.cms.ssp.reconciliation.puf.PufLayout;
@@ -50,6 +52,9 @@ public class FinancialInputService {
 
     @EJB
     private CallerContext caller;
+
+    @EJB
+    private AgreementService agreements;
 
     public Page<FinancialInputView> search(int performanceYear, @NotNull PageRequest request) {
         StringBuilder where = new StringBuilder(" where f.performanceYear = :year");
@@ -130,15 +135,42 @@ public class FinancialInputService {
                 .getSingleResult() == 0) {
             throw new BusinessException("There is no ACO with ID " + acoId + " in the program.");
         }
+        int py = input.figures().performanceYear();
+        AgreementTerms terms = agreements.history(acoId).termsIn(py).orElse(null);
         ReconciliationInput figures;
         try {
-            figures = EstimateService.input(input.figures()).toBuilder().track(input.track()).build();
+            ReconciliationInput.Builder b = EstimateService.input(input.figures()).toBuilder().track(levelIn(acoId, py, input.track(), terms));
+            if (terms != null && input.figures().agreementStart() == null) {
+                b.agreementStart(terms.agreementStart());
+            }
+            if (terms != null && input.figures().agreementPeriodNumber() == null) {
+                b.agreementPeriodNumber(terms.agreementNumber());
+            }
+            figures = b.build();
         } catch (IllegalArgumentException e) {
             throw new BusinessException("The figures are inconsistent: " + e.getMessage());
         }
         FinancialInput stored = store(acoId, figures, HAND_ENTERED + " by " + caller.userName());
         em.flush();
         return FinancialInputView.of(stored);
+    }
+
+    /**
+     * The track or level the inputs are reconciled under: the one of the ACO's agreement in force in the
+     * PY when the program records one (an entry that names another is refused), else the one entered.
+     */
+    private static Track levelIn(AcoId acoId, int py, Track entered, AgreementTerms terms) {
+        if (terms == null) {
+            if (entered == null) {
+                throw new BusinessException("Track is required: " + acoId + " has no agreement recorded for PY" + py + ".");
+            }
+            return entered;
+        }
+        if (entered != null && entered != terms.level()) {
+            throw new BusinessException("In PY" + py + " " + acoId + " is at " + terms.level().label() + " under its agreement, not "
+                    + entered.label() + "; the inputs are reconciled under the level in force.");
+        }
+        return terms.level();
     }
 
     private FinancialInput store(AcoId acoId, ReconciliationInput figures, String source) {

@@ -2,6 +2,7 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.AgreementView;
 import gov.cms.ssp.agreement.GlidePath;
+import gov.cms.ssp.agreement.ParticipationOptions;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
@@ -195,8 +196,27 @@ public class ApplicationFormPage implements Serializable {
         return form.track != null && form.track.isTwoSided();
     }
 
+    /** The tracks and levels this ACO may choose, from the answers on the form now (experience, revenue) and its history. */
     public List<Track> getTracks() {
-        return NEW_AGREEMENT_TRACKS;
+        return options().open();
+    }
+
+    /** The choices closed to this ACO, each with why. */
+    public List<ApplicationView.ClosedTrack> getClosedTracks() {
+        return ApplicationView.closed(options());
+    }
+
+    private ParticipationOptions options() {
+        return ParticipationOptions.of(new ParticipationOptions.Facts(view.entrant(), form.experiencedWithRisk,
+                ParticipationOptions.lowRevenue(form.participantRevenue, form.totalExpenditures), view.hadBasicAgreement()));
+    }
+
+    /** "Low revenue" / "High revenue" from section 5's figures, or what is missing. */
+    public String getRevenueLabel() {
+        Boolean low = ParticipationOptions.lowRevenue(form.participantRevenue, form.totalExpenditures);
+        return low == null ? "Not known yet: enter the expenditures and participant revenue in section 5"
+                : low ? "Low revenue (participants' revenue below 35% of the beneficiaries' expenditures)"
+                : "High revenue (participants' revenue at least 35% of the beneficiaries' expenditures)";
     }
 
     public List<MsrMlrChoice> getMsrMlrChoices() {
@@ -242,6 +262,7 @@ public class ApplicationFormPage implements Serializable {
         private MsrMlrChoice msrMlr;
         private AssignmentMethod assignmentMethod;
         private boolean snfWaiver;
+        private boolean experiencedWithRisk;
         /** Elected levels for PY2..PY5 (index 1..4); null keeps the automatic advancement. */
         private final Track[] elected = new Track[5];
         private String governingBody;
@@ -266,6 +287,7 @@ public class ApplicationFormPage implements Serializable {
             f.msrMlr = v.msrMlr();
             f.assignmentMethod = v.assignmentMethod();
             f.snfWaiver = v.snfWaiver();
+            f.experiencedWithRisk = v.experiencedWithRisk();
             for (int i = 0; i < f.elected.length && v.electedLevels() != null && i < v.electedLevels().size(); i++) {
                 f.elected[i] = v.electedLevels().get(i);
             }
@@ -287,7 +309,7 @@ public class ApplicationFormPage implements Serializable {
             return new ApplicationForm(legalName, tin, doingBusinessAs, address, track, msrMlr, assignmentMethod, snfWaiver,
                     governingBody, complianceOfficial, medicalDirector, repaymentType, repaymentIssuer, repaymentAmount,
                     totalExpenditures, participantRevenue, eftStatus, attestAccurate, attestCompliance,
-                    java.util.Arrays.asList(elected.clone()));
+                    java.util.Arrays.asList(elected.clone()), experiencedWithRisk);
         }
 
         Map<Integer, Track> elections() {
@@ -315,6 +337,8 @@ public class ApplicationFormPage implements Serializable {
         public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
         public void setAssignmentMethod(AssignmentMethod v) { assignmentMethod = v; }
         public boolean isSnfWaiver() { return snfWaiver; }
+        public boolean isExperiencedWithRisk() { return experiencedWithRisk; }
+        public void setExperiencedWithRisk(boolean v) { experiencedWithRisk = v; }
         public Track getElectedPy2() { return elected[1]; }
         public void setElectedPy2(Track v) { elected[1] = v; }
         public Track getElectedPy3() { return elected[2]; }

@@ -24,6 +24,15 @@ public class ChangeRequestQueuePage implements Serializable {
     @EJB
     private ChangeRequestReview review;
 
+    @EJB
+    private ParticipantListService lists;
+
+    @EJB
+    private gov.cms.ssp.agreement.AgreementService agreements;
+
+    private Integer electionPy;
+    private java.util.List<gov.cms.ssp.agreement.ElectionRow> elections;
+
     private LazyTable<ChangeRequestSummary> queue;
     private LazyTable<ChangeRowView> rows;
     private ChangeRequestSummary selected;
@@ -83,4 +92,23 @@ public class ChangeRequestQueuePage implements Serializable {
     public LazyTable<ChangeRowView> getRows() { return rows; }
     public ChangeRequestSummary getSelected() { return selected; }
     public Map<String, String> getReasons() { return reasons; }
+
+    /**
+     * The PY whose glide-path and assignment elections are reviewed with the requests: the one asked
+     * for ({@code ?py=}), else the PY of the change-request cycle now.
+     */
+    public int getElectionPy() {
+        if (electionPy == null) {
+            String asked = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("py");
+            electionPy = asked != null && asked.matches("\\d{4}") ? Integer.parseInt(asked) : lists.changePy();
+        }
+        return electionPy;
+    }
+
+    public java.util.List<gov.cms.ssp.agreement.ElectionRow> getElections() {
+        if (elections == null) {
+            elections = agreements.electionsFor(getElectionPy());
+        }
+        return elections;
+    }
 }

@@ -96,7 +96,7 @@ public class ParticipantListPage implements Serializable {
         participants = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PARTICIPANT, r), ListEntryView::key);
         providers = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PROVIDER_SUPPLIER, r), ListEntryView::key);
         changes = new LazyTable<>(r -> lists.changes(id, py, r), ChangeRowView::key);
-        snfWaiver = lists.snfWaiver(id);
+        snfWaiver = lists.snfWaiver(id, py);
         snfAffiliates = new LazyTable<>(r -> lists.inForce(id, py, ListKind.SNF_AFFILIATE, r), ListEntryView::key);
     }
 

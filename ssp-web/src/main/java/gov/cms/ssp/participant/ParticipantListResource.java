@@ -68,7 +68,7 @@ public class ParticipantListResource {
     @GET
     @Path("snf-waiver")
     public SnfWaiverStatus snfWaiver() {
-        return lists.snfWaiver(AcoId.of(acoId));
+        return lists.snfWaiver(AcoId.of(acoId), py);
     }
 
     @GET
