@@ -99,9 +99,9 @@ class CertificationIT {
         assertEquals(200, page.statusCode());
         assertEquals("NOT_STARTED", HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER)).getString("status"),
                 "opening the page is not starting the certification either");
-        String arrangements = "api/financial-arrangements/A1001";
-        String unchanged = HttpApi.getJson(arrangements, ACO_STAFF).body();
-        HttpResponse<String> worked = HttpApi.putJson(arrangements, ACO_STAFF, unchanged);
+        String publicPage = "api/public-pages/A1001";
+        String unchanged = HttpApi.getJson(publicPage, ACO_STAFF).body();
+        HttpResponse<String> worked = HttpApi.putJson(publicPage, ACO_STAFF, unchanged);
         assertEquals(200, worked.statusCode(), worked.body());
         JsonObject pkg = HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER));
         assertEquals("IN_PROGRESS", pkg.getString("status"), "the ACO's first real action on a part starts it");
