@@ -359,6 +359,33 @@ class SecurityAttackIT {
             assertFalse(r.body().contains("<script>alert(") || r.body().contains("<img src=x"), "no markup from free text: " + r.uri());
         }
         assertTrue(review.body().contains("&lt;script&gt;alert("), "the reviewer sees the text as typed, escaped");
+
+        // a CMS deficiency and the ACO's answer: each side's free text on the other side's page
+        JsonObject other = ApplicationFixture.complete(ApplicationFixture.draftForA1001());
+        String path = "api/applications/" + ApplicationFixture.id(other);
+        HttpResponse<String> submitted = HttpApi.post(path + "/submit?version=" + ApplicationFixture.version(other), ACO_EXECUTIVE,
+                JSON, new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        String json = hostile.replace("'", "\\u0027");
+        HttpResponse<String> noted = HttpApi.postJson(path + "/deficiencies?version=" + ApplicationFixture.version(HttpApi.object(submitted)),
+                CMS_REVIEWER, "{\"section\":\"GOVERNANCE\",\"description\":\"" + json + "\"}");
+        assertEquals(200, noted.statusCode(), noted.body());
+        HttpResponse<String> rfi = HttpApi.post(path + "/rfi?version=" + ApplicationFixture.version(HttpApi.object(noted)), CMS_REVIEWER,
+                JSON, new byte[0]);
+        assertEquals(200, rfi.statusCode(), rfi.body());
+        JsonObject inRfi = HttpApi.object(rfi);
+        long deficiency = HttpApi.object(HttpApi.getJson(path, ACO_STAFF)).getJsonArray("deficiencies").getJsonObject(0)
+                .getJsonNumber("id").longValue();
+        HttpResponse<String> answered = HttpApi.postJson(path + "/deficiencies/" + deficiency + "/answer?version="
+                + ApplicationFixture.version(inRfi), ACO_STAFF, "{\"response\":\"" + json + "\"}");
+        assertEquals(200, answered.statusCode(), answered.body());
+        long second = ApplicationFixture.id(other);
+        for (HttpResponse<String> r : List.of(HttpApi.get("aco/application.xhtml?id=" + second, ACO_STAFF, "text/html"),
+                HttpApi.get("cms/application.xhtml?id=" + second, CMS_REVIEWER, "text/html"))) {
+            assertEquals(200, r.statusCode(), r.uri().toString());
+            assertFalse(r.body().contains("<script>alert(") || r.body().contains("<img src=x"), "no markup: " + r.uri());
+            assertTrue(r.body().contains("&lt;script&gt;alert("), "the deficiency or its answer, escaped: " + r.uri());
+        }
     }
 
     @Test
