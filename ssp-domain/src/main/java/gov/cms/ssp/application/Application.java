@@ -467,7 +467,7 @@ public class Application {
         rfiDeadline = deadline;
         status = ApplicationStatus.IN_RFI;
         takeReview(reviewer);
-        record(reviewer, now, "Sent RFI " + round + " with " + pending + " deficienc" + (pending == 1 ? "y" : "ies")
+        record(reviewer, now, RFI_SENT + round + " with " + pending + " deficienc" + (pending == 1 ? "y" : "ies")
                 + "; answers due " + ApplicationCycle.format(deadline) + ".");
     }
 
@@ -488,7 +488,7 @@ public class Application {
         }
         status = ApplicationStatus.APPROVED;
         takeReview(reviewer);
-        record(reviewer, now, "Approved the application.");
+        record(reviewer, now, APPROVED);
         Map<Integer, LevelChoice> elections = new TreeMap<>();
         electedLevels.forEach((index, level) -> elections.put(agreementStart.getYear() + index, LevelChoice.moveUpTo(level)));
         return new Agreement(acoId, id, agreementNumber, agreementStart, Agreement.MINIMUM_YEARS, track, elections, msrMlr,
@@ -503,7 +503,7 @@ public class Application {
         status = ApplicationStatus.DENIED;
         decisionReason = reason.strip();
         takeReview(reviewer);
-        record(reviewer, now, "Denied the application: " + decisionReason);
+        record(reviewer, now, DENIED + decisionReason);
     }
 
     /** The deficiencies sent to the ACO so far (not those a reviewer is still collecting). */
@@ -513,6 +513,28 @@ public class Application {
 
     public List<Deficiency> openDeficiencies() {
         return deficiencies.stream().filter(d -> d.getRfiRound() == rfiRound && rfiRound > 0).toList();
+    }
+
+    /** How CMS's own events begin: their authors are CMS staff ({@link #nameForAco}). */
+    private static final String RFI_SENT = "Sent RFI ";
+    private static final String APPROVED = "Approved the application.";
+    private static final String DENIED = "Denied the application: ";
+    /** What the ACO reads instead of a CMS staff member's user name. */
+    public static final String CMS_REVIEWER = "CMS reviewer";
+
+    /**
+     * A user name as the ACO may see it: its own people by name, CMS staff (the reviewer, whoever recorded
+     * a deficiency or made a CMS decision) only as "CMS reviewer", so the ACO never learns CMS accounts.
+     */
+    public String nameForAco(String userName) {
+        if (userName == null) {
+            return null;
+        }
+        boolean cms = userName.equals(reviewer)
+                || deficiencies.stream().anyMatch(d -> userName.equals(d.getRecordedBy()))
+                || history.stream().anyMatch(e -> userName.equals(e.getUserName()) && (e.getDescription().startsWith(RFI_SENT)
+                        || e.getDescription().equals(APPROVED) || e.getDescription().startsWith(DENIED)));
+        return cms ? CMS_REVIEWER : userName;
     }
 
     private void takeReview(String reviewer) {

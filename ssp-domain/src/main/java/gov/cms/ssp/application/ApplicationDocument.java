@@ -1,6 +1,7 @@
 package gov.cms.ssp.application;
 
 import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.UploadedFileName;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -62,14 +63,14 @@ public class ApplicationDocument {
         requirePdf(fileName, content);
         this.application = application;
         this.kind = kind;
-        this.fileName = fileName.strip();
+        this.fileName = UploadedFileName.of(fileName);
         this.sizeBytes = content.length;
         this.content = content.clone();
     }
 
     /** Refuses anything that is not a PDF of acceptable size, saying which rule it broke. */
     public static void requirePdf(String fileName, byte[] content) {
-        String name = fileName == null || fileName.isBlank() ? "The file" : "'" + fileName.strip() + "'";
+        String name = "'" + UploadedFileName.of(fileName) + "'";
         if (content == null || content.length == 0) {
             throw new BusinessException(name + " is empty; choose the PDF again.");
         }

@@ -2,6 +2,7 @@ package gov.cms.ssp.certification;
 
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.UploadedFileName;
 import jakarta.persistence.Basic;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -87,11 +88,9 @@ public class CompliancePlan {
         }
     }
 
-    /** Only the last path segment and plain characters: browsers may send a full path, and the name goes into a header. */
+    /** See {@link UploadedFileName}: the name goes into a download header. */
     static String safeName(String fileName) {
-        String name = fileName.replace('\\', '/');
-        name = name.substring(name.lastIndexOf('/') + 1).replaceAll("[^A-Za-z0-9._ -]", "_").strip();
-        return name.length() > 200 ? name.substring(name.length() - 200) : name;
+        return UploadedFileName.of(fileName);
     }
 
     public Long getId() {

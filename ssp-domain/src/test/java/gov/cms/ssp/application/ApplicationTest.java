@@ -106,6 +106,27 @@ class ApplicationTest {
     }
 
     @Test
+    void theAcoSeesItsOwnPeopleByNameAndEveryCmsStaffMemberOnlyAsCmsReviewer() {
+        Application a = draft();
+        complete(a, Track.ENHANCED);
+        a.submit("aco.executive", IN_WINDOW);
+        a.recordDeficiency(ApplicationSection.GOVERNANCE, "Name the medical director.", "cms.analyst");
+        a.issueRfi("cms.lead", IN_WINDOW);
+        assertEquals("aco.staff", a.nameForAco("aco.staff"));
+        assertEquals("aco.executive", a.nameForAco("aco.executive"));
+        assertEquals(Application.CMS_REVIEWER, a.nameForAco("cms.analyst"), "recorded a deficiency");
+        assertEquals(Application.CMS_REVIEWER, a.nameForAco("cms.lead"), "sent the RFI");
+        assertEquals(null, a.nameForAco(null));
+
+        Application denied = draft();
+        complete(denied, Track.ENHANCED);
+        denied.submit("aco.executive", IN_WINDOW);
+        denied.deny("Repayment mechanism not in place.", "cms.reviewer", IN_WINDOW);
+        assertEquals(Application.CMS_REVIEWER, denied.nameForAco("cms.reviewer"), "decided");
+        assertEquals("aco.executive", denied.nameForAco("aco.executive"));
+    }
+
+    @Test
     void theRfiCycleLocksTheLegalEntityAndNeedsEveryDeficiencyAnswered() throws Exception {
         Application a = draft();
         complete(a, Track.ENHANCED);

@@ -94,8 +94,17 @@ class CertificationIT {
         assertFalse(otherPage.body().contains("Palm Beach"), "and shows nothing of it");
         HttpResponse<String> opened = HttpApi.getJson(pkgPath, ACO_STAFF);
         assertEquals(200, opened.statusCode(), opened.body());
-        JsonObject pkg = HttpApi.object(opened);
-        assertEquals("IN_PROGRESS", pkg.getString("status"), "opened by the ACO's own people");
+        assertEquals("NOT_STARTED", HttpApi.object(opened).getString("status"), "reading the package writes nothing");
+        HttpResponse<String> page = HttpApi.get("aco/certification.xhtml?acoId=A1001&py=" + py, ACO_STAFF, "text/html");
+        assertEquals(200, page.statusCode());
+        assertEquals("NOT_STARTED", HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER)).getString("status"),
+                "opening the page is not starting the certification either");
+        String publicPage = "api/public-pages/A1001";
+        String unchanged = HttpApi.getJson(publicPage, ACO_STAFF).body();
+        HttpResponse<String> worked = HttpApi.putJson(publicPage, ACO_STAFF, unchanged);
+        assertEquals(200, worked.statusCode(), worked.body());
+        JsonObject pkg = HttpApi.object(HttpApi.getJson(pkgPath, CMS_REVIEWER));
+        assertEquals("IN_PROGRESS", pkg.getString("status"), "the ACO's first real action on a part starts it");
         List<String> all = items(pkg);
         assertEquals(List.of("PARTICIPANT_LIST", "PROVIDER_SUPPLIER_LIST", "SNF_AFFILIATES", "COMPLIANCE_AND_DATA", "CONTACTS",
                 "EFT_AUTHORIZATION", "REPAYMENT_MECHANISM"), all, "A1001 is ENHANCED: two-sided, so the repayment mechanism is a part");
@@ -425,7 +434,7 @@ class CertificationIT {
 
             browser.logIn(ACO_EXECUTIVE);
             browser.open("aco/certification.xhtml?py=2029");
-            browser.waitForText(By.id("cert-status"), "In progress");
+            browser.waitForText(By.id("cert-status"), "Not started");
             assertTrue(browser.text(By.id("repayment-flag")).contains("$1,200,000"), "the increase is flagged");
             browser.screenshot("aco-certification-review");
             for (WebElement box : browser.driver().findElements(By.cssSelector("[id='sign:attest'] .ui-chkbox-box"))) {

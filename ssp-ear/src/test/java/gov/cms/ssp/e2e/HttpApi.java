@@ -92,6 +92,14 @@ public final class HttpApi {
         return send(b.DELETE().build());
     }
 
+    /** Any request with exactly the headers given (a browser session's cookie, a forged origin...). */
+    public static HttpResponse<String> request(String method, String path, Map<String, String> headers, byte[] body) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create(SspDeployment.appUrl() + path));
+        headers.forEach(b::header);
+        return send(b.method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     public static JsonStructure json(String body) {
         try (var reader = Json.createReader(new StringReader(body))) {
             return reader.read();

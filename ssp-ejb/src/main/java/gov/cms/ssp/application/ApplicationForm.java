@@ -2,6 +2,7 @@ package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.Track;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
 import java.util.List;
@@ -23,9 +24,15 @@ public record ApplicationForm(
         @Size(max = 120, message = "The medical director's name may have at most 120 characters") String medicalDirector,
         RepaymentType repaymentType,
         @Size(max = 200, message = "The issuer may have at most 200 characters") String repaymentIssuer,
-        @DecimalMin(value = "0", message = "The repayment amount cannot be negative") BigDecimal repaymentAmount,
-        @DecimalMin(value = "0", message = "Total expenditures cannot be negative") BigDecimal totalExpenditures,
-        @DecimalMin(value = "0", message = "Participant revenue cannot be negative") BigDecimal participantRevenue,
+        @DecimalMin(value = "0", message = "The repayment amount cannot be negative")
+        @Digits(integer = 13, fraction = 2, message = "The repayment amount must be dollars and cents, at most 13 digits before the point")
+        BigDecimal repaymentAmount,
+        @DecimalMin(value = "0", message = "Total expenditures cannot be negative")
+        @Digits(integer = 13, fraction = 2, message = "Total expenditures must be dollars and cents, at most 13 digits before the point")
+        BigDecimal totalExpenditures,
+        @DecimalMin(value = "0", message = "Participant revenue cannot be negative")
+        @Digits(integer = 13, fraction = 2, message = "Participant revenue must be dollars and cents, at most 13 digits before the point")
+        BigDecimal participantRevenue,
         EftStatus eftStatus, boolean attestAccurate, boolean attestCompliance,
         List<Track> electedLevels, Boolean experiencedWithRisk) {
 

@@ -137,7 +137,7 @@ public class ApplicationService {
                 notice.getAddress(), caller.userName(), LocalDateTime.now());
         em.persist(a);
         flush();
-        return ApplicationView.of(withHistory(a)).forAco();
+        return ApplicationView.forAco(withHistory(a));
     }
 
     /** The caller's ACOs' applications, newest cycle first. */
@@ -150,14 +150,13 @@ public class ApplicationService {
         return em.createQuery("select a from Application a join a.cycle c where a.acoId in :ids "
                         + "order by c.agreementYear desc, a.acoId", Application.class)
                 .setParameter("ids", new ArrayList<>(ids)).getResultStream()
-                .map(a -> ApplicationView.of(withHistory(a)).forAco()).toList();
+                .map(a -> ApplicationView.forAco(withHistory(a))).toList();
     }
 
     public ApplicationView view(long id) {
         Application a = load(id);
-        caller.requireAcoAccess(a.getAcoId());
-        ApplicationView v = ApplicationView.of(a);
-        return caller.isCms() ? v : v.forAco();
+        caller.requireAcoAccess(a.getAcoId(), () -> noSuchApplication(id));
+        return caller.isCms() ? ApplicationView.of(a) : ApplicationView.forAco(a);
     }
 
     /** Saves one section of a draft (or of an application in RFI). */
@@ -183,7 +182,7 @@ public class ApplicationService {
             }
         }
         flush();
-        return ApplicationView.of(a).forAco();
+        return ApplicationView.forAco(a);
     }
 
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
@@ -191,14 +190,19 @@ public class ApplicationService {
         Application a = loadForAco(id, seenVersion);
         a.upload(kind, fileName, content, caller.userName(), LocalDateTime.now());
         flush();
-        return ApplicationView.of(a).forAco();
+        return ApplicationView.forAco(a);
     }
 
-    public byte[] documentContent(long id, long documentId) {
+    /** An uploaded document as it is served: its file name and bytes. */
+    public record DocumentFile(String fileName, byte[] content) {
+    }
+
+    public DocumentFile document(long id, long documentId) {
         Application a = load(id);
-        caller.requireAcoAccess(a.getAcoId());
-        return a.getDocuments().stream().filter(d -> d.getId() == documentId).findFirst()
-                .orElseThrow(() -> new NotFoundException("There is no such document in this application.")).getContent();
+        caller.requireAcoAccess(a.getAcoId(), () -> noSuchApplication(id));
+        ApplicationDocument d = a.getDocuments().stream().filter(x -> x.getId() == documentId).findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no such document in this application."));
+        return new DocumentFile(d.getFileName(), d.getContent());
     }
 
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
@@ -206,7 +210,7 @@ public class ApplicationService {
         Application a = loadForAco(id, seenVersion);
         a.answer(deficiencyId, response, caller.userName());
         flush();
-        return ApplicationView.of(a).forAco();
+        return ApplicationView.forAco(a);
     }
 
     /** Only the ACO executive may submit: it binds the ACO. */
@@ -215,7 +219,7 @@ public class ApplicationService {
         Application a = loadForAco(id, seenVersion);
         a.submit(caller.userName(), LocalDateTime.now());
         flush();
-        return ApplicationView.of(a).forAco();
+        return ApplicationView.forAco(a);
     }
 
     // ---- the CMS side ----
@@ -336,20 +340,20 @@ public class ApplicationService {
 
     private Application loadForAco(long id, long seenVersion) {
         Application a = load(id);
-        caller.requireMembership(a.getAcoId());
-        requireVersion(a, seenVersion);
+        caller.requireMembership(a.getAcoId(), () -> noSuchApplication(id));
+        requireVersion(a, seenVersion, a.nameForAco(a.getLastChangedBy()));
         return a;
     }
 
     private Application loadForCms(long id, long seenVersion) {
         Application a = load(id);
-        requireVersion(a, seenVersion);
+        requireVersion(a, seenVersion, a.getLastChangedBy());
         return a;
     }
 
-    private static void requireVersion(Application a, long seenVersion) {
+    private static void requireVersion(Application a, long seenVersion, String changedBy) {
         if (seenVersion >= 0 && a.getVersion() != seenVersion) {
-            throw new ConcurrentChangeException("This application was changed by " + Optional.ofNullable(a.getLastChangedBy())
+            throw new ConcurrentChangeException("This application was changed by " + Optional.ofNullable(changedBy)
                     .orElse("someone else") + " while you were working on it. Reload to see the change, then try again; "
                     + "nothing of theirs was overwritten.");
         }
@@ -368,7 +372,7 @@ public class ApplicationService {
     private Application load(long id) {
         Application a = em.find(Application.class, id);
         if (a == null) {
-            throw new NotFoundException("There is no application " + id + ".");
+            throw noSuchApplication(id);
         }
         return withHistory(a);
     }
@@ -379,6 +383,11 @@ public class ApplicationService {
         a.knowProgramHistory(ParticipationOptions.entrant(h, a.getAgreementStart()),
                 ParticipationOptions.hadBasicAgreement(h, a.getAgreementStart()));
         return a;
+    }
+
+    /** Said alike of a missing application and of another ACO's (CallerContext#requireAcoAccess). */
+    private static NotFoundException noSuchApplication(long id) {
+        return new NotFoundException("There is no application " + id + ".");
     }
 
     private Optional<Application> find(AcoId acoId, ApplicationCycle cycle) {

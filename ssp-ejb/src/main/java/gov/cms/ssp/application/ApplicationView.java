@@ -77,15 +77,24 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                         a.getAgreementStart().plusYears(i))).toList();
     }
 
-    /** The ACO sees only the deficiencies CMS has sent; CMS also sees those it is still collecting. */
-    ApplicationView forAco() {
-        return new ApplicationView(id, version, acoId, cycleYear, status, statusLabel, rfiRound, rfiDeadline, submittedOn,
-                reviewer, lastChangedBy, decisionReason, legalName, tin, doingBusinessAs, address, agreementStart, track,
-                msrMlr, assignmentMethod, snfWaiver, electedLevels, plannedLevels, governingBody, complianceOfficial, medicalDirector, repaymentType,
-                repaymentIssuer, repaymentAmount, totalExpenditures, participantRevenue, requiredRepaymentAmount, eftStatus,
-                attestAccurate, attestCompliance, editable, legalEntityLocked, problems,
-                deficiencies.stream().filter(DeficiencyView::sent).toList(), documents, history, experiencedWithRisk, entrant,
-                entrantLabel, hadBasicAgreement, openTracks, closedTracks);
+    /**
+     * What the ACO sees: only the deficiencies CMS has sent (CMS also sees those it is still collecting),
+     * and CMS staff as "CMS reviewer", never by user name.
+     */
+    static ApplicationView forAco(Application a) {
+        ApplicationView v = of(a);
+        return new ApplicationView(v.id, v.version, v.acoId, v.cycleYear, v.status, v.statusLabel, v.rfiRound, v.rfiDeadline,
+                v.submittedOn, a.nameForAco(v.reviewer), a.nameForAco(v.lastChangedBy), v.decisionReason, v.legalName, v.tin,
+                v.doingBusinessAs, v.address, v.agreementStart, v.track, v.msrMlr, v.assignmentMethod, v.snfWaiver,
+                v.electedLevels, v.plannedLevels, v.governingBody, v.complianceOfficial, v.medicalDirector, v.repaymentType,
+                v.repaymentIssuer, v.repaymentAmount, v.totalExpenditures, v.participantRevenue, v.requiredRepaymentAmount,
+                v.eftStatus, v.attestAccurate, v.attestCompliance, v.editable, v.legalEntityLocked, v.problems,
+                v.deficiencies.stream().filter(DeficiencyView::sent).map(d -> new DeficiencyView(d.id(), d.section(),
+                        d.sectionLabel(), d.rfiRound(), d.description(), a.nameForAco(d.recordedBy()), d.response(), d.sent()))
+                        .toList(),
+                v.documents,
+                v.history.stream().map(e -> new EventView(e.occurredAt(), a.nameForAco(e.userName()), e.description())).toList(),
+                v.experiencedWithRisk, v.entrant, v.entrantLabel, v.hadBasicAgreement, v.openTracks, v.closedTracks);
     }
 
     public String trackLabel() {

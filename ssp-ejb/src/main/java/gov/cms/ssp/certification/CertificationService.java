@@ -92,19 +92,29 @@ public class CertificationService {
     }
 
     /**
-     * The package for review. When one of the ACO's own people opens it in an open window it is
-     * recorded as started (the dashboard's "in progress"); CMS reading it changes nothing.
+     * The package for review. Reading it changes nothing, for anyone: a GET that wrote would let any
+     * link or prefetch mark an ACO "in progress" on CMS's dashboard. The certification is started by
+     * the ACO's first real action on it ({@link #startOpenCertifications}) or by signing.
      */
     public CertificationPackage packageFor(@NotNull AcoId acoId, int py) {
         caller.requireAcoAccess(acoId);
         Aco aco = aco(acoId);
         CertificationCycle cycle = cycle(py);
-        Certification certification = certification(acoId, py).orElse(null);
-        if (certification == null && caller.acoIds().contains(acoId) && cycle.hasOpened(LocalDate.now())) {
-            certification = new Certification(acoId, py, caller.userName(), LocalDateTime.now());
-            em.persist(certification);
+        return assemble(aco, cycle, certification(acoId, py).orElse(null));
+    }
+
+    /**
+     * The ACO's people have worked on a part of the package (public page, EFT and repayment, compliance
+     * plan): the certification of every window open today is recorded as started, by them.
+     */
+    private void startOpenCertifications(AcoId acoId) {
+        LocalDate today = LocalDate.now();
+        for (CertificationCycle cycle : em.createQuery("select c from CertificationCycle c where c.opensOn <= :today"
+                + " and c.deadline >= :today", CertificationCycle.class).setParameter("today", today).getResultList()) {
+            if (certification(acoId, cycle.getPy()).isEmpty()) {
+                em.persist(new Certification(acoId, cycle.getPy(), caller.userName(), LocalDateTime.now()));
+            }
         }
-        return assemble(aco, cycle, certification);
     }
 
     /**
@@ -282,6 +292,7 @@ public class CertificationService {
                     + " Reload to see their change, then edit again.");
         }
         r.describe(text.publicUrl(), text.governingBody(), text.leadership(), text.savingsUse());
+        startOpenCertifications(acoId);
         em.flush();
         return publicText(acoId);
     }
@@ -311,6 +322,7 @@ public class CertificationService {
                     + " you were editing. Reload to see their change, then edit again.");
         }
         r.arrangeFinancials(arrangements.eftAuthorized(), arrangements.repaymentType(), arrangements.repaymentIssuer());
+        startOpenCertifications(acoId);
         em.flush();
         return financialArrangements(acoId);
     }
@@ -325,6 +337,7 @@ public class CertificationService {
         CompliancePlan plan = new CompliancePlan(acoId, latest == null ? 1 : latest + 1, fileName, content, caller.userName(),
                 LocalDateTime.now());
         em.persist(plan);
+        startOpenCertifications(acoId);
         em.flush();
         return CompliancePlanView.of(plan);
     }
@@ -365,12 +378,13 @@ public class CertificationService {
                 .setParameter("aco", acoId).setParameter("start", LocalDate.of(py, 1, 1)).setParameter("end", LocalDate.of(py, 12, 31))
                 .getResultList();
         List<PublishedResults.Year> released = releasedResults(acoId);
-        ContactView primary = aco.contact(ContactRole.PRIMARY_CONTACT).or(() -> aco.contact(ContactRole.EXECUTIVE))
-                .map(ContactView::of).orElse(null);
+        // the public contact is the one the ACO named for the public: never the executive's own e-mail and
+        // phone in its place; leaders are published by name and title only
+        ContactView primary = aco.contact(ContactRole.PRIMARY_CONTACT).map(ContactView::of).orElse(null);
         List<ContactView> leaders = aco.getContacts().stream()
                 .filter(c -> c.getRole() == ContactRole.EXECUTIVE || c.getRole() == ContactRole.MEDICAL_DIRECTOR
                         || c.getRole() == ContactRole.COMPLIANCE_OFFICIAL)
-                .map(ContactView::of).toList();
+                .map(c -> ContactView.of(c).withoutContactDetails()).toList();
         AgreementHistory history = agreements.history(acoId);
         return new PublicReport(acoId.value(), aco.getLegalName(), aco.getDoingBusinessAs(), aco.getStates(),
                 levelLabel(history.levelIn(py).orElse(null), py), levelLabel(history.levelIn(py + 1).orElse(null), py + 1), primary, leaders, participants,

@@ -41,7 +41,11 @@ public record EstimateRequest(
         QualityStandard qualityStandard,
         @DecimalMin(value = "0", message = "Quality score must be a fraction between 0 and 1")
         @DecimalMax(value = "1", message = "Quality score must be a fraction between 0 and 1")
+        @Digits(integer = 1, fraction = 6, message = "Quality score must be a fraction with at most 6 decimal places")
         BigDecimal qualityScore,
+        @DecimalMin(value = "0", message = "The fixed minimum savings rate must be a fraction between 0 and 1")
+        @DecimalMax(value = "1", message = "The fixed minimum savings rate must be a fraction between 0 and 1")
+        @Digits(integer = 1, fraction = 6, message = "The fixed minimum savings rate must be a fraction with at most 6 decimal places")
         BigDecimal fixedMinimumSavingsRate,
         @PositiveOrZero(message = "Participant revenue must not be negative")
         @Digits(integer = 13, fraction = 2, message = "Participant revenue must be dollars and cents")

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Supplier;
 import org.wildfly.security.http.oidc.JsonWebToken;
 import org.wildfly.security.http.oidc.OidcPrincipal;
 
@@ -66,6 +67,23 @@ public class CallerContext {
         if (!acoIds().contains(acoId)) {
             throw new AccessDeniedException("You may only work with your own ACO's data; " + acoId
                     + " is not one of your ACOs.");
+        }
+    }
+
+    /**
+     * For a record named by its own id (an application, say) rather than by its ACO: another ACO's record
+     * is answered exactly like a missing one, so that walking ids tells nobody whose records they are.
+     */
+    public void requireAcoAccess(AcoId owner, Supplier<NotFoundException> asMissing) {
+        if (!isCms()) {
+            requireMembership(owner, asMissing);
+        }
+    }
+
+    /** {@link #requireMembership(AcoId)} for a record named by its own id: another ACO's is "not found". */
+    public void requireMembership(AcoId owner, Supplier<NotFoundException> asMissing) {
+        if (!acoIds().contains(owner)) {
+            throw asMissing.get();
         }
     }
 

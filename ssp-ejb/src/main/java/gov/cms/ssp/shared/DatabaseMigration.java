@@ -3,6 +3,7 @@ package gov.cms.ssp.shared;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -20,6 +21,7 @@ import org.flywaydb.core.Flyway;
  */
 @Startup
 @Singleton
+@DependsOn("ProductionGuard") // production mode refuses demo data before anything is seeded
 @TransactionManagement(TransactionManagementType.BEAN)
 @RolesAllowed(Role.CMS_ADMIN)
 public class DatabaseMigration {

@@ -51,11 +51,17 @@ public class ApplicationFormPage implements Serializable {
 
     /**
      * The view action: shows the application named by the {@code id} view parameter. The service
-     * refuses another ACO's application; the refusal reaches the 403 page.
+     * answers another ACO's application exactly like a missing one; both are the 404 page.
      */
-    public void load() {
+    public void load() throws java.io.IOException {
         if (id != null && view == null) {
-            show(applications.view(id));
+            try {
+                show(applications.view(id));
+            } catch (gov.cms.ssp.shared.NotFoundException e) {
+                jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
+                faces.getExternalContext().responseSendError(404, e.getMessage());
+                faces.responseComplete();
+            }
         }
     }
 

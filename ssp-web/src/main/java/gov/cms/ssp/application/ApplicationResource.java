@@ -1,6 +1,7 @@
 package gov.cms.ssp.application;
 
 import gov.cms.ssp.shared.PageRequest;
+import gov.cms.ssp.shared.UploadedFileName;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.ws.rs.Consumes;
@@ -77,7 +78,10 @@ public class ApplicationResource {
     @Path("{id}/documents/{documentId}")
     @Produces("application/pdf")
     public Response document(@PathParam("id") long id, @PathParam("documentId") long documentId) {
-        return Response.ok(applications.documentContent(id, documentId), "application/pdf").build();
+        // always a download, never shown inline from the application's origin (a PDF viewer runs scripts)
+        ApplicationService.DocumentFile file = applications.document(id, documentId);
+        return Response.ok(file.content(), "application/pdf").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + UploadedFileName.of(file.fileName()) + "\"").build();
     }
 
     @POST

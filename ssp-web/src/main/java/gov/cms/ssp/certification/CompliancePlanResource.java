@@ -42,7 +42,7 @@ public class CompliancePlanResource {
     @Produces("application/pdf")
     public Response download(@PathParam("version") int version) {
         CertificationService.CompliancePlanFile file = certifications.compliancePlan(AcoId.of(acoId), version);
-        return Response.ok(file.content(), "application/pdf")
+        return Response.ok(file.content(), "application/pdf").header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "attachment; filename=\"" + file.fileName() + "\"").build();
     }
 }

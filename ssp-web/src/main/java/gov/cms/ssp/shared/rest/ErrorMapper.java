@@ -67,6 +67,13 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
     }
 
     private static Throwable unwrap(Throwable t) {
+        // a business failure raised while the body was read (a number out of bounds, a body too large)
+        // says more than the JSON-B or RESTEasy error wrapped around it
+        for (Throwable c = t; c != null; c = c.getCause()) {
+            if (c instanceof BusinessException) {
+                return c;
+            }
+        }
         Throwable current = t;
         while (current != null) {
             if (isUnreadableBody(current)) {

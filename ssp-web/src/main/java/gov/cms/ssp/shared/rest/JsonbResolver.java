@@ -9,11 +9,12 @@ import jakarta.ws.rs.ext.Provider;
 /**
  * One JSON-B instance for the whole API. Without it RESTEasy builds a new one for every response,
  * which costs milliseconds of CPU per request (measured by ./ssp bench lookup; docs/performance.md).
- * Jsonb instances are thread-safe.
+ * Jsonb instances are thread-safe. Decimal numbers are read through {@link BoundedNumbers}.
  */
 @Provider
 public class JsonbResolver implements ContextResolver<Jsonb> {
-    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig());
+    private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
+            .withDeserializers(BoundedNumbers.all()));
 
     @Override
     public Jsonb getContext(Class<?> type) {
