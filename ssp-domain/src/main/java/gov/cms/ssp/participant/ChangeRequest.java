@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -22,6 +23,7 @@ import java.util.Objects;
  * hold ten thousand of them and they are read a page at a time.
  */
 @Entity
+@Audited
 @Table(name = "change_request")
 public class ChangeRequest {
     @Id

@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * list in force ({@link #newEntry}, {@link #applyTo}).
  */
 @Entity
+@Audited
 @Table(name = "change_request_row")
 public class ChangeRequestRow {
     @Id

@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
+import gov.cms.ssp.shared.DisplayFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -341,7 +342,7 @@ class CertificationIT {
                 .filter(e -> e.getString("recordType").equals("Compliance record") && e.getString("recordKey").equals("A1026"))
                 .findFirst().orElseThrow(() -> new AssertionError("no audit entry in " + audit));
         assertEquals("atlantic.staff", entry.getString("userName"));
-        assertTrue(entry.getJsonArray("changedFields").toString().contains("repaymentIssuer"), entry.toString());
+        assertTrue(entry.getJsonArray("changes").toString().contains("\"field\":\"Repayment issuer\""), entry.toString());
 
         // put back what the demo data had, for the other tests and the demo
         long now = read.getJsonNumber("version").longValue();
@@ -407,19 +408,19 @@ class CertificationIT {
             browser.logIn(CMS_ADMIN);
             browser.element(By.id("menu-certifications")).click();
             type(browser, "window:window-py", "2029");
-            type(browser, "window:window-opens_input", LocalDate.now().toString());
-            type(browser, "window:window-deadline_input", LocalDate.now().plusDays(30).toString());
+            type(browser, "window:window-opens_input", DisplayFormat.date(LocalDate.now()));
+            type(browser, "window:window-deadline_input", DisplayFormat.date(LocalDate.now().plusDays(30)));
             browser.element(By.id("window:open-window")).click();
             browser.waitForText(By.id("messages"), "The certification window for 2029 runs from");
-            browser.waitForText(By.id("window-dates"), LocalDate.now().plusDays(30).toString());
+            browser.waitForText(By.id("window-dates"), DisplayFormat.date(LocalDate.now().plusDays(30)));
             browser.screenshot("cms-certification-window");
             browser.element(By.cssSelector(".extend-A4678")).click();
             browser.waitForText(By.id("extension-aco"), "A4678");
-            type(browser, "extensionForm:until_input", LocalDate.now().plusDays(45).toString());
+            type(browser, "extensionForm:until_input", DisplayFormat.date(LocalDate.now().plusDays(45)));
             type(browser, "extensionForm:reason", "Compliance official on leave");
             browser.screenshot("cms-certification-extension");
             browser.element(By.id("extensionForm:grant")).click();
-            browser.waitForText(By.id("messages"), "A4678 may now sign its 2029 certification until " + LocalDate.now().plusDays(45));
+            browser.waitForText(By.id("messages"), "A4678 may now sign its 2029 certification until " + DisplayFormat.date(LocalDate.now().plusDays(45)));
             browser.waitForText(By.cssSelector(".status-A4678"), "In progress");
             browser.logOut();
 

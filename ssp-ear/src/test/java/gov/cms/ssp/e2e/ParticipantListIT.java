@@ -523,7 +523,10 @@ class ParticipantListIT {
                 .filter(e -> e.getString("recordKey").equals("A1001 CCN " + ccn) && e.getString("change").equals("changed"))
                 .findFirst().orElseThrow(() -> new AssertionError("the accepted correction is not in the audit trail"));
         assertEquals("cms.reviewer", audited.getString("userName"), "the reviewer who accepted it");
-        assertTrue(audited.getJsonArray("changedFields").toString().contains("starRating"), audited.toString());
+        String changes = audited.getJsonArray("changes").toString();
+        assertTrue(changes.contains("\"field\":\"Star rating\"") && changes.contains("\"oldValue\":\"3\"")
+                && changes.contains("\"newValue\":\"4\""),
+                "the correction in words, old → new: " + changes);
 
         HttpResponse<String> export = HttpApi.get(SNF + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, export.statusCode(), export.body());
@@ -684,6 +687,8 @@ class ParticipantListIT {
             for (String key : List.of(ccn, "105123")) {
                 browser.element(By.xpath("//tr[contains(., '" + key + "')]//button[contains(., 'Remove')]")).click();
                 browser.waitForText(By.id("messages"), "from the draft");
+                // the message of the first removal is still on the page: wait for this row to go
+                browser.waitUntilTextLacks(By.id("lists:tabs:changes"), key);
             }
             assertEquals(before, draftRows());
         } finally {
