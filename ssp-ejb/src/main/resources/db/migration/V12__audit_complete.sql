@@ -79,3 +79,18 @@ create table audit_event (
     changes     varchar(4000)
 );
 create index audit_event_by_time on audit_event (occurred_at desc);
+
+-- Four eyes and revisions on reconciliation runs: why a run was approved or released, and a
+-- correction of a released PY as a numbered revision with its reason.
+alter table reconciliation_run add column revision integer not null default 1;
+alter table reconciliation_run add column revision_reason varchar(500);
+alter table reconciliation_run add column approval_note varchar(500);
+alter table reconciliation_run add column release_note varchar(500);
+alter table reconciliation_run_aud add column revision integer;
+alter table reconciliation_run_aud add column revision_mod boolean;
+alter table reconciliation_run_aud add column revision_reason varchar(500);
+alter table reconciliation_run_aud add column revisionreason_mod boolean;
+alter table reconciliation_run_aud add column approval_note varchar(500);
+alter table reconciliation_run_aud add column approvalnote_mod boolean;
+alter table reconciliation_run_aud add column release_note varchar(500);
+alter table reconciliation_run_aud add column releasenote_mod boolean;

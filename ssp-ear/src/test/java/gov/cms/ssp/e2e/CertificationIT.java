@@ -375,7 +375,7 @@ class CertificationIT {
             releasedYears.forEach(y -> assertTrue(before.contains("PY " + y + ": "), before));
         }
 
-        HttpResponse<String> started = HttpApi.post("api/reconciliation/runs?year=2023", CMS_ANALYST, "text/plain", "");
+        HttpResponse<String> started = HttpApi.postJson("api/reconciliation/runs?year=2023", CMS_ANALYST, ReconciliationIT.START);
         assertEquals(200, started.statusCode(), started.body());
         long id = HttpApi.object(started).getJsonNumber("id").longValue();
         new FluentWait<>(id).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(250))
@@ -385,12 +385,12 @@ class CertificationIT {
                     return r.getJsonNumber("reconciled").longValue() >= r.getInt("inputCount") ? r : null;
                 });
         assertEquals(before, publicFigures("A1001"), "a draft is never published");
-        assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/approve", CMS_ANALYST, "text/plain", "").statusCode());
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_LEAD, "{}").statusCode());
         assertEquals(before, publicFigures("A1001"), "approved but not released is never published");
 
         BigDecimal net = HttpApi.object(HttpApi.getJson("api/reconciliation/runs/" + id + "/results/A1001", CMS_ANALYST))
                 .getJsonObject("figures").getJsonNumber("netAmount").bigDecimalValue();
-        assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/release", CMS_ANALYST, "text/plain", "").statusCode());
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + id + "/release", CMS_ANALYST, "{}").statusCode());
         NumberFormat dollars = NumberFormat.getCurrencyInstance(Locale.US);
         dollars.setMaximumFractionDigits(0);
         assertTrue(net.signum() > 0, "Palm Beach earned shared savings in PY 2023: " + net);

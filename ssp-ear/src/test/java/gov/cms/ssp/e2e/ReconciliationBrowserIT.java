@@ -65,6 +65,10 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.CMS_ANALYST);
         browser.element(By.id("menu-reconciliation")).click();
         browser.waitForText(By.id("page-title"), "Reconciliation");
+        if (!browser.driver().findElements(By.id("start:reason")).isEmpty()) {
+            // another test released PY2023 already: this run is a correction, with its reason
+            browser.element(By.id("start:reason")).sendKeys("Browser test of a corrected run");
+        }
         browser.element(By.id("start:startRun")).click();
         browser.waitForText(By.id("messages"), "Started reconciliation run");
         browser.waitForText(By.id("progress-text"), "ACOs reconciled");
@@ -91,9 +95,18 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.screenshot("cms-reconciliation-result-explained");
 
         browser.driver().navigate().back();
+        browser.waitForText(By.id("own-run"), "another analyst checks and approves it (four eyes)");
+        assertTrue(browser.driver().findElements(By.id("runForm:approve")).isEmpty(), "no approval of one's own run");
+        browser.logOut();
+
+        browser.logIn(DemoUser.CMS_LEAD);
+        browser.element(By.id("menu-reconciliation")).click();
+        browser.element(By.id("runForm:note")).sendKeys("Checked Palm Beach against the PUF");
         browser.element(By.id("runForm:approve")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "You vouch for every ACO's figures");
         browser.element(By.id("confirm:yes")).click();
         browser.waitForText(By.id("run-status"), "Approved");
+        browser.waitForText(By.id("decisions"), "Approved by cms.lead");
         browser.element(By.id("runForm:release")).click();
         browser.element(By.id("confirm:yes")).click();
         browser.waitForText(By.id("run-status"), "Released");

@@ -10,7 +10,8 @@ import java.util.List;
 
 /**
  * Records, in the caller's transaction, a change the entity history does not show by itself (see
- * {@link AuditEvent}). Used by services inside their own security checks, so it has none of its own.
+ * {@link AuditEvent}); fields whose value stays the same are left out. Used by services inside their
+ * own security checks, so it has none of its own.
  */
 @Dependent
 public class AuditLog {
@@ -21,6 +22,7 @@ public class AuditLog {
 
     public void record(String acoId, String recordType, String recordKey, String action, List<FieldChange> changes) {
         String user = caller == null || caller.getName() == null ? AuditRevisionListener.SYSTEM : caller.getName();
-        em.persist(new AuditEvent(Instant.now(), user, acoId, recordType, recordKey, action, changes));
+        List<FieldChange> real = changes.stream().filter(c -> !c.oldValue().equals(c.newValue())).toList();
+        em.persist(new AuditEvent(Instant.now(), user, acoId, recordType, recordKey, action, real));
     }
 }

@@ -165,21 +165,21 @@ public class AuditService {
             Set<String> changed = (Set<String>) r[3];
             List<FieldChange> changes = type == RevisionType.MOD
                     ? fieldChanges(reader, kind.type(), entity, rev.getId(), changed)
-                    : List.of();
+                    : type == RevisionType.ADD ? created(entity, properties(kind.type())) : List.of();
             if (type == RevisionType.MOD && changes.isEmpty()) {
                 continue; // only bookkeeping moved (a version counter, a last-saved stamp): nobody changed anything
             }
             String key = type == RevisionType.DEL ? "(deleted)" : safely(kind.key(), entity);
             String aco = type == RevisionType.DEL ? null : safely(kind.aco(), entity);
             entries.add(new AuditEntry(rev.getId(), rev.getChangedAt(), rev.getUserName(), aco, kind.label(), key,
-                    describe(type), type == RevisionType.ADD ? created(entity, changed) : changes));
+                    describe(type), changes));
         }
         return entries;
     }
 
     /** Old → new for each field a revision changed, from the revision before it. */
     private <T> List<FieldChange> fieldChanges(AuditReader reader, Class<T> type, T entity, long rev, Set<String> changed) {
-        Object id = AuditValues.read(entity, "id");
+        Object id = em.getEntityManagerFactory().getPersistenceUnitUtil().getIdentifier(entity);
         if (id == null || changed == null) {
             return List.of();
         }
@@ -200,6 +200,19 @@ public class AuditService {
             }
         }
         return changes;
+    }
+
+    /** The fields of a record type that people change: neither its key, nor its version, nor relations. */
+    private Set<String> properties(Class<?> type) {
+        Set<String> names = new java.util.TreeSet<>();
+        for (jakarta.persistence.metamodel.SingularAttribute<?, ?> a : em.getMetamodel().entity(type).getSingularAttributes()) {
+            boolean notAudited = a.getJavaMember() instanceof java.lang.reflect.Field f
+                    && f.isAnnotationPresent(org.hibernate.envers.NotAudited.class);
+            if (!a.isId() && !a.isVersion() && !a.isAssociation() && !notAudited) {
+                names.add(a.getName());
+            }
+        }
+        return names;
     }
 
     /** A new record's fields that have a value, as "(none) → value". */

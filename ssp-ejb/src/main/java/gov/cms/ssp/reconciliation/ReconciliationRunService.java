@@ -54,23 +54,27 @@ public class ReconciliationRunService {
     @Resource
     private SessionContext session;
 
-    /** Creates a draft run for the PY (committed on its own so the batch job sees it) and starts the job. */
+    /**
+     * Creates a draft run for the PY (committed on its own so the batch job sees it) and starts the
+     * job. Once the PY was released, the run is a correction and needs its reason.
+     */
     @RolesAllowed(Role.CMS_ANALYST)
-    public RunView start(int performanceYear) {
-        long runId = session.getBusinessObject(ReconciliationRunService.class).createDraft(performanceYear);
+    public RunView start(int performanceYear, String reason) {
+        long runId = session.getBusinessObject(ReconciliationRunService.class).createDraft(performanceYear, reason);
         return execute(runId);
     }
 
     @RolesAllowed(Role.CMS_ANALYST)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long createDraft(int performanceYear) {
+    public long createDraft(int performanceYear, String reason) {
         if (performanceYear < EstimateRequest.FIRST_YEAR || performanceYear > EstimateRequest.LAST_YEAR) {
             throw new BusinessException("Performance year must be between " + EstimateRequest.FIRST_YEAR + " and "
                     + EstimateRequest.LAST_YEAR + ".");
         }
         long inputs = em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year", Long.class)
                 .setParameter("year", performanceYear).getSingleResult();
-        ReconciliationRun run = new ReconciliationRun(performanceYear, (int) inputs, caller.userName(), Instant.now());
+        ReconciliationRun run = new ReconciliationRun(performanceYear, (int) inputs, caller.userName(), Instant.now(),
+                releasedRevision(performanceYear), reason);
         em.persist(run);
         em.flush();
         return run.getId();
@@ -113,19 +117,28 @@ public class ReconciliationRunService {
                 .setParameter("year", performanceYear).getResultStream().map(this::view).toList();
     }
 
+    /** A second analyst approves (four eyes), with an optional note of what was checked. */
     @RolesAllowed(Role.CMS_ANALYST)
-    public RunView approve(long runId) {
+    public RunView approve(long runId, String note) {
         ReconciliationRun run = find(runId);
-        run.approve(reconciled(runId), caller.userName(), Instant.now());
+        run.approve(reconciled(runId), caller.userName(), Instant.now(), note);
         return view(run);
     }
 
     /** Makes each ACO's result visible to that ACO. */
     @RolesAllowed(Role.CMS_ANALYST)
-    public RunView release(long runId) {
+    public RunView release(long runId, String note) {
         ReconciliationRun run = find(runId);
-        run.release(caller.userName(), Instant.now());
+        run.release(caller.userName(), Instant.now(), note);
         return view(run);
+    }
+
+    /** The latest revision of the PY that was released, 0 when none was. */
+    private int releasedRevision(int performanceYear) {
+        Integer latest = em.createQuery("select max(r.revision) from ReconciliationRun r where r.performanceYear = :year"
+                        + " and r.status = :released", Integer.class)
+                .setParameter("year", performanceYear).setParameter("released", RunStatus.RELEASED).getSingleResult();
+        return latest == null ? 0 : latest;
     }
 
     /** The run's results, paged, sorted and filtered (track, outcome, ACO ID) in the database. */
@@ -215,7 +228,8 @@ public class ReconciliationRunService {
                         AcoReconciliation.class)
                 .setParameter("run", run).setParameter("aco", acoId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Run " + run.getId() + " has no result for " + acoId + "."));
-        return new Settlement(run.getId(), acoId.value(), acoName(acoId), run.getStatus(), run.getReleasedAt(), r.figures());
+        return new Settlement(run.getId(), acoId.value(), acoName(acoId), run.getStatus(), run.getReleasedAt(),
+                run.getRevision(), run.getRevisionReason(), r.figures());
     }
 
     private String acoName(AcoId acoId) {
@@ -237,7 +251,8 @@ public class ReconciliationRunService {
     private RunView view(ReconciliationRun run) {
         return new RunView(run.getId(), run.getPerformanceYear(), run.getStatus(), run.getInputCount(),
                 reconciled(run.getId()), executionStatus(run), run.getStartedBy(), run.getStartedAt(), run.getApprovedBy(),
-                run.getApprovedAt(), run.getReleasedBy(), run.getReleasedAt());
+                run.getApprovedAt(), run.getReleasedBy(), run.getReleasedAt(), run.getRevision(), run.getRevisionReason(),
+                run.getApprovalNote(), run.getReleaseNote());
     }
 
     private String executionStatus(ReconciliationRun run) {
