@@ -94,3 +94,42 @@ alter table reconciliation_run_aud add column approval_note varchar(500);
 alter table reconciliation_run_aud add column approvalnote_mod boolean;
 alter table reconciliation_run_aud add column release_note varchar(500);
 alter table reconciliation_run_aud add column releasenote_mod boolean;
+
+-- A denial says why in words, beside its reason code.
+alter table change_request_row add column reason_note varchar(500);
+alter table change_request_row_aud add column reason_note varchar(500);
+alter table change_request_row_aud add column reasonnote_mod boolean;
+
+-- Notifications: each user's inbox, and the e-mail queued in the same transaction as the notice.
+create sequence notification_seq start with 1 increment by 1;
+create table notification (
+    id         bigint        not null primary key,
+    created_at timestamp with time zone not null,
+    event      varchar(40)   not null,
+    audience   varchar(60)   not null,
+    subject    varchar(200)  not null,
+    body       varchar(2000) not null,
+    link       varchar(300),
+    once_key   varchar(200)  unique
+);
+create index notification_by_audience on notification (audience, created_at desc);
+
+create table notification_read (
+    notification_id bigint       not null references notification (id),
+    user_name       varchar(100) not null,
+    primary key (notification_id, user_name)
+);
+
+create sequence outbound_mail_seq start with 1 increment by 1;
+create table outbound_mail (
+    id              bigint        not null primary key,
+    notification_id bigint        not null references notification (id),
+    to_address      varchar(200)  not null,
+    subject         varchar(200)  not null,
+    body            varchar(4000) not null,
+    created_at      timestamp with time zone not null,
+    sent_at         timestamp with time zone,
+    attempts        integer       not null default 0,
+    last_error      varchar(500)
+);
+create index outbound_mail_waiting on outbound_mail (sent_at, id);

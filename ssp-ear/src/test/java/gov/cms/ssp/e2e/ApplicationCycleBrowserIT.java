@@ -118,6 +118,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.element(By.id("review:addDeficiency")).click();
         browser.waitForText(By.id("messages"), "Recorded the deficiency");
         browser.element(By.id("review:issueRfi")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "the request cannot be withdrawn");
+        browser.element(By.id("review:confirm-yes")).click();
         browser.waitForText(By.id("review-status"), "Request for information");
         browser.screenshot("cms-application-rfi");
         browser.logOut();
@@ -150,6 +152,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.open("cms/application.xhtml?id=" + id);
         browser.waitForText(By.id("review-status"), "Resubmitted");
         browser.element(By.id("review:approve")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "This creates its participation agreement");
+        browser.screenshot("cms-application-approve-confirmation");
+        browser.element(By.id("review:confirm-yes")).click();
         browser.waitForText(By.id("review-status"), "Approved");
         browser.waitForText(By.id("review:agreement"), "PY" + year + ": ENHANCED");
         assertTrue(browser.text(By.id("review:agreement")).contains("PY" + (year + 4) + ": ENHANCED"), "five performance years");

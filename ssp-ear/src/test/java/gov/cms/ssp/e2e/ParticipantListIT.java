@@ -364,8 +364,12 @@ class ParticipantListIT {
             // the reason-code menu's own <select> (PrimeFaces keeps it hidden behind the styled menu)
             browser.element(By.cssSelector(".reason"));
             ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('.reason select').value = 'INCOMPLETE'");
+            browser.element(By.cssSelector(".reason-note")).sendKeys("The legal name does not match PECOS");
             browser.element(By.cssSelector(".deny-row")).click();
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "The ACO is told the reason");
+            browser.element(By.id("request:confirm-yes")).click();
             browser.waitForText(By.id("request:rows"), "Denied");
+            browser.waitForText(By.id("request:rows"), "The legal name does not match PECOS");
             browser.waitForText(By.id("request-status"), "Decided");
             scrollTo(browser, "request-title");
             browser.screenshot("cms-change-request-dispositions");

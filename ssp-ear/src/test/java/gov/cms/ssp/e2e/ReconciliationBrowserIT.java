@@ -72,8 +72,9 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.element(By.id("start:startRun")).click();
         browser.waitForText(By.id("messages"), "Started reconciliation run");
         browser.waitForText(By.id("progress-text"), "ACOs reconciled");
-        // the poll follows the batch job until every ACO is reconciled; then the results and Approve appear
-        browser.element(By.id("runForm:approve"));
+        // the poll follows the batch job until every ACO is reconciled; then the results appear, and for
+        // the analyst who started the run the word that another analyst approves it (four eyes)
+        browser.waitForText(By.id("runForm:own-run"), "another analyst checks and approves it");
         String progress = browser.text(By.id("progress-text"));
         assertTrue(progress.matches("(?s)(\\d+) of \\1 ACOs reconciled.*"), progress);
         assertTrue(browser.text(By.id("runForm:progress")).contains("100%"), "progress bar at 100%");
@@ -95,7 +96,7 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.screenshot("cms-reconciliation-result-explained");
 
         browser.driver().navigate().back();
-        browser.waitForText(By.id("own-run"), "another analyst checks and approves it (four eyes)");
+        browser.waitForText(By.id("runForm:own-run"), "another analyst checks and approves it (four eyes)");
         assertTrue(browser.driver().findElements(By.id("runForm:approve")).isEmpty(), "no approval of one's own run");
         browser.logOut();
 

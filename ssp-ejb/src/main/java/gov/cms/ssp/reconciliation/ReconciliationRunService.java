@@ -1,6 +1,9 @@
 package gov.cms.ssp.reconciliation;
 
 import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.notification.Audience;
+import gov.cms.ssp.notification.NotificationEvent;
+import gov.cms.ssp.notification.ProgramNotice;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
@@ -18,6 +21,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -47,6 +52,8 @@ public class ReconciliationRunService {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Event<ProgramNotice> notices;
 
     @EJB
     private CallerContext caller;
@@ -130,6 +137,14 @@ public class ReconciliationRunService {
     public RunView release(long runId, String note) {
         ReconciliationRun run = find(runId);
         run.release(caller.userName(), Instant.now(), note);
+        for (AcoId aco : em.createQuery("select r.acoId from AcoReconciliation r where r.run = :run order by r.acoId", AcoId.class)
+                .setParameter("run", run).getResultList()) {
+            notices.fire(ProgramNotice.of(NotificationEvent.SETTLEMENT_RELEASED, Audience.aco(aco),
+                    "Your PY " + run.getPerformanceYear() + " settlement report is ready",
+                    "CMS released the PY " + run.getPerformanceYear() + " reconciliation"
+                            + (run.getRevision() > 1 ? " (revision " + run.getRevision() + ": " + run.getRevisionReason() + ")" : "")
+                            + ". Your settlement report explains every step; download it as PDF or CSV.", "aco/settlement.xhtml"));
+        }
         return view(run);
     }
 
