@@ -1,6 +1,7 @@
 package gov.cms.ssp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -88,19 +89,27 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
 
         browser.element(By.cssSelector("label[for='app:eft:2']")).click();
         next("6. EFT authorization");
-        browser.element(By.cssSelector("[id='app:attestAccurate'] .ui-chkbox-box")).click();
-        browser.element(By.cssSelector("[id='app:attestCompliance'] .ui-chkbox-box")).click();
-        next("7. Attestations");
-        browser.waitForText(By.id("app:step-review"), "Every section is complete.");
+        // the attestations bind the ACO: staff see them, only the executive can tick them
+        browser.waitForText(By.id("app:attest-executive-only"), "your ACO executive makes them");
+        assertTrue(browser.element(By.cssSelector("[id='app:attestAccurate'] .ui-chkbox-box")).getAttribute("class").contains("ui-state-disabled"),
+                "staff cannot tick a binding attestation");
+        browser.element(By.cssSelector("[id='app'] .step-next")).click();
+        browser.waitForText(By.id("app:problems"), "Attestations");
         assertTrue(browser.text(By.id("app:step-review")).contains("Only your ACO executive can submit"));
         assertTrue(browser.driver().findElements(By.id("app:submit")).isEmpty(), "staff get no submit button");
         browser.screenshot("application-review-staff");
         long id = applicationId(year);
         browser.logOut();
 
-        // the ACO executive submits
+        // the ACO executive attests, and submits once nothing is missing
         browser.logIn(DemoUser.ACO_EXECUTIVE);
         openApplication(id);
+        assertFalse(browser.element(By.id("app:submit")).isEnabled(), "no submission while a problem is listed");
+        browser.element(By.cssSelector("[id='app'] .step-back")).click();
+        browser.element(By.cssSelector("[id='app:attestAccurate'] .ui-chkbox-box")).click();
+        browser.element(By.cssSelector("[id='app:attestCompliance'] .ui-chkbox-box")).click();
+        next("7. Attestations");
+        browser.waitForText(By.id("app:step-review"), "Every section is complete.");
         submitAndConfirm();
         browser.waitForText(By.id("app-status"), "Submitted");
         browser.screenshot("application-submitted");

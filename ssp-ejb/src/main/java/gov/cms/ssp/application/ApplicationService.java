@@ -7,6 +7,7 @@ import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.notification.Audience;
 import gov.cms.ssp.notification.NotificationEvent;
 import gov.cms.ssp.notification.ProgramNotice;
+import gov.cms.ssp.shared.AccessDeniedException;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
@@ -176,7 +177,13 @@ public class ApplicationService {
             case REPAYMENT -> a.provideRepayment(f.repaymentType(), f.repaymentIssuer(), f.repaymentAmount(),
                     f.totalExpenditures(), f.participantRevenue(), by);
             case EFT -> a.reportEft(f.eftStatus() == null ? EftStatus.NOT_STARTED : f.eftStatus(), by);
-            case ATTESTATIONS -> a.attest(f.attestAccurate(), f.attestCompliance(), by);
+            case ATTESTATIONS -> {
+                // the attestations bind the ACO: only its executive makes them
+                if (!caller.hasRole(Role.ACO_EXECUTIVE)) {
+                    throw new AccessDeniedException("Only your ACO executive makes the attestations: they bind the ACO.");
+                }
+                a.attest(f.attestAccurate(), f.attestCompliance(), by);
+            }
             case DOCUMENTS -> {
                 // documents are saved by upload(); nothing else to save in this step
             }
