@@ -214,7 +214,7 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.element(By.id("cycle:rfi1_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "07/31/" + (year - 1));
         browser.element(By.id("cycle:save")).click();
         browser.waitForText(By.id("messages"), "Saved the " + year + " cycle.");
-        browser.waitForText(By.id("cycles:table"), year + "-01-01");
+        browser.waitForText(By.id("cycles:table"), "01/01/" + year);
         browser.screenshot("cms-application-cycles");
         browser.logOut();
     }
