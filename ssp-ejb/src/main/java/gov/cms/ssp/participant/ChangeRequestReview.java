@@ -194,6 +194,7 @@ public class ChangeRequestReview {
         }
         LocalDateTime now = LocalDateTime.now();
         row.decide(decision.disposition(), decision.reason(), decision.note(), caller.userName(), now);
+        row.getRequest().takenBy(caller.userName());
         if (row.getDisposition() == Disposition.ACCEPTED) {
             apply(row);
         }
@@ -221,6 +222,7 @@ public class ChangeRequestReview {
         }
         SignedLists.requireUnsigned(em, cr.getAcoId(), cr.getPy());
         LocalDateTime now = LocalDateTime.now();
+        cr.takenBy(caller.userName());
         long accepted = 0;
         for (ListKind kind : ListKind.values()) { // PARTICIPANT first
             long lastId = -1;

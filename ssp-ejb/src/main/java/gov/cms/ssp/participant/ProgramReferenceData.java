@@ -31,15 +31,21 @@ public class ProgramReferenceData {
         if (window.closesOn().isBefore(window.opensOn())) {
             throw new BusinessException("The window must close on or after the day it opens.");
         }
-        List<?> before = em.createNativeQuery("select opens_on, closes_on from change_request_window where py = ?")
+        if (window.decideBy().isBefore(window.closesOn())) {
+            throw new BusinessException("CMS decides the requests after the window closes: the decision date must be on or after "
+                    + gov.cms.ssp.shared.DisplayFormat.date(window.closesOn()) + ".");
+        }
+        List<?> before = em.createNativeQuery("select opens_on, closes_on, decide_by from change_request_window where py = ?")
                 .setParameter(1, window.py()).getResultList();
-        Object[] old = before.isEmpty() ? new Object[2] : (Object[]) before.get(0);
+        Object[] old = before.isEmpty() ? new Object[3] : (Object[]) before.get(0);
         audit.record(null, "Change-request window", "PY" + window.py(), before.isEmpty() ? "created" : "changed", List.of(
                 new FieldChange("Opens on", AuditValues.format(localDate(old[0])), AuditValues.format(window.opensOn())),
-                new FieldChange("Closes on", AuditValues.format(localDate(old[1])), AuditValues.format(window.closesOn()))));
+                new FieldChange("Closes on", AuditValues.format(localDate(old[1])), AuditValues.format(window.closesOn())),
+                new FieldChange("CMS decides by", AuditValues.format(localDate(old[2])), AuditValues.format(window.decideBy()))));
         em.createNativeQuery("delete from change_request_window where py = ?").setParameter(1, window.py()).executeUpdate();
-        em.createNativeQuery("insert into change_request_window (py, opens_on, closes_on) values (?, ?, ?)")
-                .setParameter(1, window.py()).setParameter(2, window.opensOn()).setParameter(3, window.closesOn()).executeUpdate();
+        em.createNativeQuery("insert into change_request_window (py, opens_on, closes_on, decide_by) values (?, ?, ?, ?)")
+                .setParameter(1, window.py()).setParameter(2, window.opensOn()).setParameter(3, window.closesOn())
+                .setParameter(4, window.decideBy()).executeUpdate();
     }
 
     /**
