@@ -181,9 +181,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         JsonObject draft = ApplicationFixture.draftForA1001();
         browser.logIn(DemoUser.ACO_EXECUTIVE);
         openApplication(ApplicationFixture.id(draft));
-        submitAndConfirm();
-        browser.waitForText(By.id("messages"), "The application was not submitted");
+        // everything missing is listed, and Submit waits until nothing is
         String problems = browser.text(By.id("app:problems"));
+        assertFalse(browser.element(By.id("app:submit")).isEnabled(), "no submission while a problem is listed");
         for (String section : new String[] {"2. Track, level and choices", "3. Governance", "4. Documents", "6. EFT authorization",
                 "7. Attestations"}) {
             assertTrue(problems.contains(section), section + " in " + problems);
