@@ -1,6 +1,7 @@
 package gov.cms.ssp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,7 +54,8 @@ class ReconciliationBrowserIT extends BrowserJourney {
         assertTrue(table.contains("Shared savings"), table);
 
         browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]")).click();
-        browser.waitForText(By.id("explanations"), "savingsRate");
+        browser.waitForText(By.id("explanations"), "Minimum savings rate (MSR)");
+        assertFalse(browser.text(By.id("explanations")).contains("savingsRate"), "plain English, no rule identifiers");
         browser.screenshot("aco-what-if-estimator");
         scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]"));
         browser.screenshot("aco-what-if-explanation");
@@ -88,7 +90,7 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.waitUntilTextLacks(By.id("runForm:results"), "Atlantic");
         browser.element(By.cssSelector("[id='runForm:results'] a.result-link")).click();
         browser.waitForText(By.id("page-title"), "A1001");
-        browser.waitForText(By.id("settlement"), "savingsRate");
+        browser.waitForText(By.id("settlement"), "Shared savings after sequestration");
         assertTrue(browser.text(By.id("net-amount")).startsWith("$73,426,26"), browser.text(By.id("net-amount")));
         browser.element(By.cssSelector("canvas"));
         browser.screenshot("cms-reconciliation-result");
@@ -118,7 +120,8 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.element(By.id("menu-aco-settlement")).click();
         browser.waitForText(By.id("page-title"), "Settlement reports");
         browser.waitForText(By.id("settlement"), "Palm Beach Accountable Care Organization");
-        assertTrue(browser.text(By.id("settlement")).contains("savingsRate"), "explained step by step");
+        assertTrue(browser.text(By.id("settlement")).contains("Savings rate"), "explained step by step");
+        assertFalse(browser.text(By.id("settlement")).matches("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "no code identifiers on the page");
         assertTrue(!browser.text(By.id("settlements:list")).contains("A1026"), "only the executive's own ACO");
         browser.screenshot("aco-settlement-report");
 

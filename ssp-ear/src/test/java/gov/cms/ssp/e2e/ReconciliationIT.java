@@ -293,7 +293,10 @@ class ReconciliationIT {
         HttpResponse<String> csv = HttpApi.get(mine + "/csv", DemoUser.ACO_EXECUTIVE, "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().contains("Net settlement"), csv.body());
-        assertTrue(csv.body().contains("savingsRate"), "the explanation steps are in the CSV");
+        assertTrue(csv.body().contains("Step 1: Savings rate,"), "the explanation steps are in the CSV, in words: " + csv.body());
+        assertTrue(!csv.body().contains("savingsRate") && !csv.body().matches("(?s).*\\d\\.\\d{12,}.*"),
+                "no rule identifiers, no long decimals: " + csv.body());
+        assertTrue(pdf.body().contains("LiberationSans"), "the PDF embeds a font that has −, ≥ and ×");
         HttpResponse<String> othersPdf = HttpApi.get("api/settlements/" + id + "/A1026/pdf", DemoUser.ACO_EXECUTIVE, "application/pdf");
         assertEquals(403, othersPdf.statusCode(), othersPdf.body());
         assertTrue(!othersPdf.body().startsWith("%PDF"), "no report of another ACO");
