@@ -537,6 +537,14 @@ public class Application {
         return cms ? CMS_REVIEWER : userName;
     }
 
+    /** Makes a submitted application a reviewer's work (taken, or assigned by a supervisor). */
+    public void assignTo(String reviewer) {
+        if (status != ApplicationStatus.SUBMITTED && status != ApplicationStatus.RESUBMITTED) {
+            throw new BusinessException("This application is " + status.description() + "; only a submitted one waits for a reviewer.");
+        }
+        this.reviewer = Objects.requireNonNull(reviewer);
+    }
+
     private void takeReview(String reviewer) {
         this.reviewer = reviewer;
         changedBy(reviewer);

@@ -10,7 +10,7 @@ import org.hibernate.envers.RevisionListener;
  * recorded as "system".
  */
 public class AuditRevisionListener implements RevisionListener {
-    static final String SYSTEM = "system";
+    public static final String SYSTEM = "system";
 
     @Override
     public void newRevision(Object revisionEntity) {

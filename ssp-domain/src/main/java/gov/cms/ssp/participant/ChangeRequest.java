@@ -12,6 +12,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDateTime;
 import java.util.Objects;
 
@@ -22,6 +23,7 @@ import java.util.Objects;
  * hold ten thousand of them and they are read a page at a time.
  */
 @Entity
+@Audited
 @Table(name = "change_request")
 public class ChangeRequest {
     @Id
@@ -53,6 +55,10 @@ public class ChangeRequest {
 
     @Column(name = "decided_at")
     private LocalDateTime decidedAt;
+
+    /** the CMS reviewer whose work it is (taken, assigned by a supervisor, or the first to decide a row) */
+    @Column(name = "assigned_to", length = 100)
+    private String assignedTo;
 
     protected ChangeRequest() {
     }
@@ -93,6 +99,23 @@ public class ChangeRequest {
         }
     }
 
+    /** Makes the request a reviewer's work; a decided request is nobody's work any more. */
+    public void assignTo(String reviewer) {
+        if (status != ChangeRequestStatus.SUBMITTED) {
+            throw new BusinessException("Change request " + id + " is " + status.label().toLowerCase()
+                    + ": only a submitted request waits for a reviewer.");
+        }
+        this.assignedTo = Objects.requireNonNull(reviewer);
+    }
+
+    /** The first reviewer to decide a row of an unassigned request takes it. */
+    public void takenBy(String reviewer) {
+        if (assignedTo == null) {
+            assignedTo = reviewer;
+        }
+    }
+
+    public String getAssignedTo() { return assignedTo; }
     public Long getId() { return id; }
     public long getVersion() { return version; }
     public AcoId getAcoId() { return acoId; }

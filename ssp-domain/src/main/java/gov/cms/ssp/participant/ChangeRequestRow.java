@@ -17,6 +17,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import org.hibernate.envers.Audited;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Objects;
@@ -27,6 +28,7 @@ import java.util.Objects;
  * list in force ({@link #newEntry}, {@link #applyTo}).
  */
 @Entity
+@Audited
 @Table(name = "change_request_row")
 public class ChangeRequestRow {
     @Id
@@ -92,6 +94,10 @@ public class ChangeRequestRow {
     @Enumerated(EnumType.STRING)
     @Column(name = "reason_code", length = 30)
     private DenialReason reason;
+
+    /** the reviewer's own words beside the reason code */
+    @Column(name = "reason_note", length = 500)
+    private String reasonNote;
 
     @Column(name = "decided_by", length = 100)
     private String decidedBy;
@@ -251,6 +257,14 @@ public class ChangeRequestRow {
 
     /** A reviewer's decision: a denial needs a reason code, an acceptance has none; decided once. */
     public void decide(Disposition disposition, DenialReason reason, String userName, LocalDateTime when) {
+        decide(disposition, reason, null, userName, when);
+    }
+
+    /** A reviewer decides the row; a denial needs a reason code, and may say more in words. */
+    public void decide(Disposition disposition, DenialReason reason, String note, String userName, LocalDateTime when) {
+        if (note != null && note.strip().length() > 500) {
+            throw new BusinessException("The note takes at most 500 characters; this one has " + note.strip().length() + ".");
+        }
         if (request.getStatus() != ChangeRequestStatus.SUBMITTED) {
             throw new BusinessException("Only rows of a submitted change request can be decided.");
         }
@@ -265,11 +279,13 @@ public class ChangeRequestRow {
         }
         this.disposition = disposition;
         this.reason = disposition == Disposition.DENIED ? reason : null;
+        this.reasonNote = note == null || note.isBlank() ? null : note.strip();
         this.decidedBy = Objects.requireNonNull(userName);
         this.decidedAt = when;
     }
 
     public Long getId() { return id; }
+    public String getReasonNote() { return reasonNote; }
     public ChangeRequest getRequest() { return request; }
     public ListKind getKind() { return kind; }
     public ChangeAction getAction() { return action; }

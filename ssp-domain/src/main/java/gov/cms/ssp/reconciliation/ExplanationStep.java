@@ -11,6 +11,16 @@ import java.math.BigDecimal;
  */
 public record ExplanationStep(String rule, String figures, BigDecimal result) {
 
+    /** The step's name in plain English. */
+    public String label() {
+        return ExplanationWording.label(rule);
+    }
+
+    /** The result as people read it: a percentage or dollars; empty when the step only decides. */
+    public String resultText() {
+        return ExplanationWording.result(rule, result);
+    }
+
     @Override
     public String toString() {
         return rule + ": " + figures + (result == null ? "" : " = " + result.stripTrailingZeros().toPlainString());

@@ -18,8 +18,10 @@ import org.hibernate.envers.NotAudited;
 
 /**
  * One reconciliation of a performance year over all ACOs with financial inputs. Computed by a batch
- * job; a draft until a CMS analyst approves it, and seen by ACOs only once released. Audited: who
- * started, approved and released it, and when.
+ * job; a draft until a CMS analyst approves it, and seen by ACOs only once released. Four eyes: the
+ * analyst who started a run cannot approve it. A run of a PY that was released already is a
+ * correction: a new revision with the reason for it. Audited: who started, approved and released
+ * it, when and why.
  */
 @Entity
 @Table(name = "reconciliation_run")
@@ -43,6 +45,19 @@ public class ReconciliationRun {
     /** how many ACOs had financial inputs when the run started: the run is complete at this many results */
     @Column(name = "input_count", nullable = false)
     private int inputCount;
+
+    /** 1 for a PY's first reconciliation; each correction of a released PY counts one more */
+    @Column(nullable = false)
+    private int revision = 1;
+
+    @Column(name = "revision_reason", length = 500)
+    private String revisionReason;
+
+    @Column(name = "approval_note", length = 500)
+    private String approvalNote;
+
+    @Column(name = "release_note", length = 500)
+    private String releaseNote;
 
     @Column(name = "started_by", nullable = false, length = 100)
     private String startedBy;
@@ -71,6 +86,19 @@ public class ReconciliationRun {
     }
 
     public ReconciliationRun(int performanceYear, int inputCount, String startedBy, Instant startedAt) {
+        this(performanceYear, inputCount, startedBy, startedAt, 0, null);
+    }
+
+    /**
+     * A run of a PY whose latest released revision is {@code releasedRevision} (0: never released).
+     * Once a PY was released, a new run corrects it: it needs the reason, which the ACO will read.
+     */
+    public ReconciliationRun(int performanceYear, int inputCount, String startedBy, Instant startedAt,
+                             int releasedRevision, String reason) {
+        if (releasedRevision > 0 && (reason == null || reason.isBlank())) {
+            throw new BusinessException("PY " + performanceYear + " was released already (revision " + releasedRevision
+                    + "). A new run is a correction: give the reason for it, which the ACOs will see.");
+        }
         if (inputCount <= 0) {
             throw new BusinessException("There are no financial inputs for PY " + performanceYear + " to reconcile.");
         }
@@ -79,6 +107,8 @@ public class ReconciliationRun {
         this.startedBy = Objects.requireNonNull(startedBy);
         this.startedAt = Objects.requireNonNull(startedAt);
         this.status = RunStatus.DRAFT;
+        this.revision = releasedRevision + 1;
+        this.revisionReason = releasedRevision > 0 ? note(reason) : null;
     }
 
     public void executing(long executionId) {
@@ -89,8 +119,18 @@ public class ReconciliationRun {
         return resultCount >= inputCount;
     }
 
-    /** An analyst vouches for a complete draft; it stays invisible to ACOs. */
     public void approve(long resultCount, String analyst, Instant at) {
+        approve(resultCount, analyst, at, null);
+    }
+
+    /**
+     * A second analyst vouches for a complete draft (four eyes: not the one who started it); it stays
+     * invisible to ACOs.
+     */
+    public void approve(long resultCount, String analyst, Instant at, String note) {
+        if (startedBy.equals(analyst)) {
+            throw new BusinessException("Four eyes: you started this run, so another analyst must approve it.");
+        }
         if (status != RunStatus.DRAFT) {
             throw new BusinessException("Only a draft can be approved; this run is " + status.label().toLowerCase() + ".");
         }
@@ -101,22 +141,43 @@ public class ReconciliationRun {
         this.status = RunStatus.APPROVED;
         this.approvedBy = Objects.requireNonNull(analyst);
         this.approvedAt = Objects.requireNonNull(at);
+        this.approvalNote = note(note);
     }
 
     /** From now on each ACO sees its own settlement report. */
     public void release(String analyst, Instant at) {
+        release(analyst, at, null);
+    }
+
+    public void release(String analyst, Instant at, String note) {
         if (status != RunStatus.APPROVED) {
             throw new BusinessException("Only an approved run can be released; this run is " + status.label().toLowerCase() + ".");
         }
         this.status = RunStatus.RELEASED;
         this.releasedBy = Objects.requireNonNull(analyst);
         this.releasedAt = Objects.requireNonNull(at);
+        this.releaseNote = note(note);
+    }
+
+    private static String note(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String t = text.strip();
+        if (t.length() > 500) {
+            throw new BusinessException("A note or reason takes at most 500 characters; this one has " + t.length() + ".");
+        }
+        return t;
     }
 
     public Long getId() { return id; }
     public int getPerformanceYear() { return performanceYear; }
     public RunStatus getStatus() { return status; }
     public int getInputCount() { return inputCount; }
+    public int getRevision() { return revision; }
+    public String getRevisionReason() { return revisionReason; }
+    public String getApprovalNote() { return approvalNote; }
+    public String getReleaseNote() { return releaseNote; }
     public String getStartedBy() { return startedBy; }
     public Instant getStartedAt() { return startedAt; }
     public String getApprovedBy() { return approvedBy; }

@@ -21,14 +21,40 @@ class ReconciliationRunTest {
         ReconciliationRun run = new ReconciliationRun(2023, 6, "cms.analyst", NOW);
         assertEquals(RunStatus.DRAFT, run.getStatus());
         assertThrows(BusinessException.class, () -> run.release("cms.analyst", NOW), "a draft is not released");
-        BusinessException incomplete = assertThrows(BusinessException.class, () -> run.approve(5, "cms.analyst", NOW));
+        BusinessException incomplete = assertThrows(BusinessException.class, () -> run.approve(5, "cms.lead", NOW));
         assertTrue(incomplete.getMessage().contains("5 of 6"), incomplete.getMessage());
-        run.approve(6, "cms.analyst", NOW);
+        run.approve(6, "cms.lead", NOW, "Checked against the PY financial inputs");
         assertEquals(RunStatus.APPROVED, run.getStatus());
-        assertThrows(BusinessException.class, () -> run.approve(6, "cms.analyst", NOW), "approved once");
-        run.release("cms.analyst", NOW);
+        assertEquals("Checked against the PY financial inputs", run.getApprovalNote());
+        assertThrows(BusinessException.class, () -> run.approve(6, "cms.lead", NOW), "approved once");
+        run.release("cms.analyst", NOW, null);
         assertEquals(RunStatus.RELEASED, run.getStatus());
         assertEquals("cms.analyst", run.getReleasedBy());
+        assertEquals(1, run.getRevision());
+    }
+
+    @Test
+    void fourEyesTheAnalystWhoStartedARunCannotApproveIt() {
+        ReconciliationRun run = new ReconciliationRun(2023, 1, "cms.analyst", NOW);
+        BusinessException own = assertThrows(BusinessException.class, () -> run.approve(1, "cms.analyst", NOW));
+        assertTrue(own.getMessage().contains("another analyst must approve"), own.getMessage());
+        assertEquals(RunStatus.DRAFT, run.getStatus());
+        run.approve(1, "cms.lead", NOW);
+        assertEquals("cms.lead", run.getApprovedBy());
+    }
+
+    @Test
+    void aReleasedYearIsCorrectedOnlyByANewRevisionWithItsReason() {
+        BusinessException silent = assertThrows(BusinessException.class,
+                () -> new ReconciliationRun(2023, 3, "cms.analyst", NOW, 1, "  "));
+        assertTrue(silent.getMessage().contains("released already (revision 1)"), silent.getMessage());
+        ReconciliationRun correction = new ReconciliationRun(2023, 3, "cms.analyst", NOW, 1, "Corrected EUC reductions for A1026");
+        assertEquals(2, correction.getRevision());
+        assertEquals("Corrected EUC reductions for A1026", correction.getRevisionReason());
+        ReconciliationRun first = new ReconciliationRun(2023, 3, "cms.analyst", NOW, 0, "ignored");
+        assertEquals(1, first.getRevision());
+        assertEquals(null, first.getRevisionReason(), "a first run corrects nothing");
+        assertThrows(BusinessException.class, () -> new ReconciliationRun(2023, 3, "cms.analyst", NOW, 1, "x".repeat(501)));
     }
 
     @Test

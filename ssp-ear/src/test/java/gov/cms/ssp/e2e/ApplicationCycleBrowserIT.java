@@ -1,6 +1,7 @@
 package gov.cms.ssp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
@@ -88,19 +89,27 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
 
         browser.element(By.cssSelector("label[for='app:eft:2']")).click();
         next("6. EFT authorization");
-        browser.element(By.cssSelector("[id='app:attestAccurate'] .ui-chkbox-box")).click();
-        browser.element(By.cssSelector("[id='app:attestCompliance'] .ui-chkbox-box")).click();
-        next("7. Attestations");
-        browser.waitForText(By.id("app:step-review"), "Every section is complete.");
+        // the attestations bind the ACO: staff see them, only the executive can tick them
+        browser.waitForText(By.id("app:attest-executive-only"), "your ACO executive makes them");
+        assertTrue(browser.element(By.cssSelector("[id='app:attestAccurate'] .ui-chkbox-box")).getAttribute("class").contains("ui-state-disabled"),
+                "staff cannot tick a binding attestation");
+        browser.element(By.cssSelector("[id='app'] .step-next")).click();
+        browser.waitForText(By.id("app:problems"), "Attestations");
         assertTrue(browser.text(By.id("app:step-review")).contains("Only your ACO executive can submit"));
         assertTrue(browser.driver().findElements(By.id("app:submit")).isEmpty(), "staff get no submit button");
         browser.screenshot("application-review-staff");
         long id = applicationId(year);
         browser.logOut();
 
-        // the ACO executive submits
+        // the ACO executive attests, and submits once nothing is missing
         browser.logIn(DemoUser.ACO_EXECUTIVE);
         openApplication(id);
+        assertFalse(browser.element(By.id("app:submit")).isEnabled(), "no submission while a problem is listed");
+        browser.element(By.cssSelector("[id='app'] .step-back")).click();
+        browser.element(By.cssSelector("[id='app:attestAccurate'] .ui-chkbox-box")).click();
+        browser.element(By.cssSelector("[id='app:attestCompliance'] .ui-chkbox-box")).click();
+        next("7. Attestations");
+        browser.waitForText(By.id("app:step-review"), "Every section is complete.");
         submitAndConfirm();
         browser.waitForText(By.id("app-status"), "Submitted");
         browser.screenshot("application-submitted");
@@ -118,6 +127,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.element(By.id("review:addDeficiency")).click();
         browser.waitForText(By.id("messages"), "Recorded the deficiency");
         browser.element(By.id("review:issueRfi")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "the request cannot be withdrawn");
+        browser.element(By.id("review:confirm-yes")).click();
         browser.waitForText(By.id("review-status"), "Request for information");
         browser.screenshot("cms-application-rfi");
         browser.logOut();
@@ -150,6 +161,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.open("cms/application.xhtml?id=" + id);
         browser.waitForText(By.id("review-status"), "Resubmitted");
         browser.element(By.id("review:approve")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "This creates its participation agreement");
+        browser.screenshot("cms-application-approve-confirmation");
+        browser.element(By.id("review:confirm-yes")).click();
         browser.waitForText(By.id("review-status"), "Approved");
         browser.waitForText(By.id("review:agreement"), "PY" + year + ": ENHANCED");
         assertTrue(browser.text(By.id("review:agreement")).contains("PY" + (year + 4) + ": ENHANCED"), "five performance years");
@@ -167,9 +181,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         JsonObject draft = ApplicationFixture.draftForA1001();
         browser.logIn(DemoUser.ACO_EXECUTIVE);
         openApplication(ApplicationFixture.id(draft));
-        submitAndConfirm();
-        browser.waitForText(By.id("messages"), "The application was not submitted");
+        // everything missing is listed, and Submit waits until nothing is
         String problems = browser.text(By.id("app:problems"));
+        assertFalse(browser.element(By.id("app:submit")).isEnabled(), "no submission while a problem is listed");
         for (String section : new String[] {"2. Track, level and choices", "3. Governance", "4. Documents", "6. EFT authorization",
                 "7. Attestations"}) {
             assertTrue(problems.contains(section), section + " in " + problems);
@@ -200,7 +214,7 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.element(By.id("cycle:rfi1_input")).sendKeys(Keys.chord(Keys.CONTROL, "a"), "07/31/" + (year - 1));
         browser.element(By.id("cycle:save")).click();
         browser.waitForText(By.id("messages"), "Saved the " + year + " cycle.");
-        browser.waitForText(By.id("cycles:table"), year + "-01-01");
+        browser.waitForText(By.id("cycles:table"), "01/01/" + year);
         browser.screenshot("cms-application-cycles");
         browser.logOut();
     }

@@ -88,7 +88,9 @@ final class ApplicationFixture {
         String form = form("ENHANCED", "ONE_PERCENT", "500000");
         JsonObject current = app;
         for (String section : new String[] {"LEGAL_ENTITY", "TRACK", "GOVERNANCE", "REPAYMENT", "EFT", "ATTESTATIONS"}) {
-            current = save(id, section, form, current.getJsonNumber("version").longValue(), DemoUser.ACO_STAFF);
+            // staff prepare every section; the attestations bind the ACO, so its executive makes them
+            DemoUser by = section.equals("ATTESTATIONS") ? DemoUser.ACO_EXECUTIVE : DemoUser.ACO_STAFF;
+            current = save(id, section, form, current.getJsonNumber("version").longValue(), by);
         }
         HttpResponse<String> up = HttpApi.post("api/applications/" + id + "/documents/COMPLIANCE_PLAN?fileName=plan.pdf",
                 DemoUser.ACO_STAFF, "application/pdf", PDF);

@@ -109,6 +109,18 @@ class ApplicationsIT {
     }
 
     @Test
+    void onlyTheExecutiveMakesTheBindingAttestations() {
+        JsonObject app = ApplicationFixture.draftForA1001();
+        String form = ApplicationFixture.form("ENHANCED", "ONE_PERCENT", "500000");
+        HttpResponse<String> byStaff = putJson("api/applications/" + id(app) + "/sections/ATTESTATIONS?version=" + version(app),
+                DemoUser.ACO_STAFF, form);
+        assertEquals(403, byStaff.statusCode(), byStaff.body());
+        assertTrue(object(byStaff).getString("message").contains("Only your ACO executive makes the attestations"), byStaff.body());
+        JsonObject attested = ApplicationFixture.save(id(app), "ATTESTATIONS", form, version(app), DemoUser.ACO_EXECUTIVE);
+        assertTrue(attested.getBoolean("attestAccurate") && attested.getBoolean("attestCompliance"));
+    }
+
+    @Test
     void aRepaymentMechanismBelowTheRequiredMinimumIsRefusedWithTheAmount() {
         JsonObject app = ApplicationFixture.complete(ApplicationFixture.draftForA1001());
         app = ApplicationFixture.save(id(app), "REPAYMENT", ApplicationFixture.form("ENHANCED", "ONE_PERCENT", "499999"),

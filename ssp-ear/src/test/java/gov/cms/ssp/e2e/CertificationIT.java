@@ -19,6 +19,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.text.NumberFormat;
 import java.time.Duration;
+import gov.cms.ssp.shared.DisplayFormat;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -231,7 +232,7 @@ class CertificationIT {
         HttpResponse<String> csv = HttpApi.get("api/certifications/" + py + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("ACO ID,Legal name,Track/level,Status,Deadline,Extension reason,Signed by,Signed at"), csv.body());
-        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,ENHANCED,Signed," + LocalDate.now().plusDays(7)
+        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,ENHANCED,Signed," + DisplayFormat.date(LocalDate.now().plusDays(7))
                 + ",Executive replaced after a merger,Ana Diaz,"), csv.body());
         assertTrue(csv.body().contains("A4678,"), csv.body());
         assertEquals(400, HttpApi.getJson(board + "&status=LOST", CMS_REVIEWER).statusCode());
@@ -350,7 +351,7 @@ class CertificationIT {
                 .filter(e -> e.getString("recordType").equals("Compliance record") && e.getString("recordKey").equals("A1026"))
                 .findFirst().orElseThrow(() -> new AssertionError("no audit entry in " + audit));
         assertEquals("atlantic.staff", entry.getString("userName"));
-        assertTrue(entry.getJsonArray("changedFields").toString().contains("repaymentIssuer"), entry.toString());
+        assertTrue(entry.getJsonArray("changes").toString().contains("\"field\":\"Repayment issuer\""), entry.toString());
 
         // put back what the demo data had, for the other tests and the demo
         long now = read.getJsonNumber("version").longValue();
@@ -383,7 +384,7 @@ class CertificationIT {
             releasedYears.forEach(y -> assertTrue(before.contains("PY " + y + ": "), before));
         }
 
-        HttpResponse<String> started = HttpApi.post("api/reconciliation/runs?year=2023", CMS_ANALYST, "text/plain", "");
+        HttpResponse<String> started = HttpApi.postJson("api/reconciliation/runs?year=2023", CMS_ANALYST, ReconciliationIT.START);
         assertEquals(200, started.statusCode(), started.body());
         long id = HttpApi.object(started).getJsonNumber("id").longValue();
         new FluentWait<>(id).withTimeout(Duration.ofSeconds(60)).pollingEvery(Duration.ofMillis(250))
@@ -393,12 +394,12 @@ class CertificationIT {
                     return r.getJsonNumber("reconciled").longValue() >= r.getInt("inputCount") ? r : null;
                 });
         assertEquals(before, publicFigures("A1001"), "a draft is never published");
-        assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/approve", CMS_ANALYST, "text/plain", "").statusCode());
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_LEAD, "{}").statusCode());
         assertEquals(before, publicFigures("A1001"), "approved but not released is never published");
 
         BigDecimal net = HttpApi.object(HttpApi.getJson("api/reconciliation/runs/" + id + "/results/A1001", CMS_ANALYST))
                 .getJsonObject("figures").getJsonNumber("netAmount").bigDecimalValue();
-        assertEquals(200, HttpApi.post("api/reconciliation/runs/" + id + "/release", CMS_ANALYST, "text/plain", "").statusCode());
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + id + "/release", CMS_ANALYST, "{}").statusCode());
         NumberFormat dollars = NumberFormat.getCurrencyInstance(Locale.US);
         dollars.setMaximumFractionDigits(0);
         assertTrue(net.signum() > 0, "Palm Beach earned shared savings in PY 2023: " + net);
@@ -416,19 +417,19 @@ class CertificationIT {
             browser.logIn(CMS_ADMIN);
             browser.element(By.id("menu-certifications")).click();
             type(browser, "window:window-py", "2029");
-            type(browser, "window:window-opens_input", LocalDate.now().toString());
-            type(browser, "window:window-deadline_input", LocalDate.now().plusDays(30).toString());
+            type(browser, "window:window-opens_input", DisplayFormat.date(LocalDate.now()));
+            type(browser, "window:window-deadline_input", DisplayFormat.date(LocalDate.now().plusDays(30)));
             browser.element(By.id("window:open-window")).click();
             browser.waitForText(By.id("messages"), "The certification window for 2029 runs from");
-            browser.waitForText(By.id("window-dates"), LocalDate.now().plusDays(30).toString());
+            browser.waitForText(By.id("window-dates"), DisplayFormat.date(LocalDate.now().plusDays(30)));
             browser.screenshot("cms-certification-window");
             browser.element(By.cssSelector(".extend-A4678")).click();
             browser.waitForText(By.id("extension-aco"), "A4678");
-            type(browser, "extensionForm:until_input", LocalDate.now().plusDays(45).toString());
+            type(browser, "extensionForm:until_input", DisplayFormat.date(LocalDate.now().plusDays(45)));
             type(browser, "extensionForm:reason", "Compliance official on leave");
             browser.screenshot("cms-certification-extension");
             browser.element(By.id("extensionForm:grant")).click();
-            browser.waitForText(By.id("messages"), "A4678 may now sign its 2029 certification until " + LocalDate.now().plusDays(45));
+            browser.waitForText(By.id("messages"), "A4678 may now sign its 2029 certification until " + DisplayFormat.date(LocalDate.now().plusDays(45)));
             browser.waitForText(By.cssSelector(".status-A4678"), "In progress");
             browser.logOut();
 

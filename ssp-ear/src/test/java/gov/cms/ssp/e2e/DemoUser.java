@@ -5,6 +5,8 @@ public enum DemoUser {
     CMS_ADMIN("cms.admin", "cms-admin"),
     CMS_REVIEWER("cms.reviewer", "cms-reviewer"),
     CMS_ANALYST("cms.analyst", "cms-analyst"),
+    /** a second analyst: approves the runs cms.analyst starts (four eyes) */
+    CMS_LEAD("cms.lead", "cms-analyst"),
     ACO_EXECUTIVE("aco.executive", "aco-executive"),
     ACO_STAFF("aco.staff", "aco-staff"),
     ATLANTIC_STAFF("atlantic.staff", "aco-staff"),

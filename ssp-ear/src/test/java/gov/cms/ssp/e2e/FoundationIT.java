@@ -4,6 +4,8 @@ import static gov.cms.ssp.e2e.HttpApi.getJson;
 import static gov.cms.ssp.e2e.HttpApi.object;
 import static gov.cms.ssp.e2e.HttpApi.putJson;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
@@ -129,6 +131,21 @@ class FoundationIT {
     }
 
     @Test
+    void aChangeRequestWindowSetTwiceIsAuditedWithItsOldAndNewDates() {
+        String path = "api/reference/change-request-windows/2039";
+        assertEquals(204, putJson(path, DemoUser.CMS_ADMIN, "{\"opensOn\":\"2038-06-01\",\"closesOn\":\"2038-07-31\"}").statusCode());
+        assertEquals(204, putJson(path, DemoUser.CMS_ADMIN, "{\"opensOn\":\"2038-06-15\",\"closesOn\":\"2038-07-31\"}").statusCode());
+        JsonObject entry = HttpApi.json(getJson("api/audit?max=50&record=window&user=cms.admin", DemoUser.CMS_ADMIN).body())
+                .asJsonArray().getValuesAs(JsonObject.class).stream()
+                .filter(e -> e.getString("recordKey").equals("PY2039") && e.getString("change").equals("changed"))
+                .findFirst().orElseThrow(() -> new AssertionError("the window change is not audited"));
+        assertEquals("Change-request window", entry.getString("recordType"));
+        String changes = entry.getJsonArray("changes").toString();
+        assertTrue(changes.contains("\"field\":\"Opens on\"") && changes.contains("\"oldValue\":\"06/01/2038\"")
+                && changes.contains("\"newValue\":\"06/15/2038\""), changes);
+    }
+
+    @Test
     void aStaleEditIsRefusedInsteadOfOverwritingSomeoneElsesChange() {
         JsonObject before = contactOf(object(getJson("api/aco-profiles/A1001", DemoUser.ACO_STAFF)), "COMPLIANCE_OFFICIAL");
         long seen = before.getJsonNumber("version").longValue();
@@ -158,8 +175,28 @@ class FoundationIT {
                 .findFirst().orElseThrow(() -> new AssertionError("no audit entry in " + audit.body()));
         assertEquals("aco.staff", entry.getString("userName"));
         assertEquals("changed", entry.getString("change"));
-        assertTrue(entry.getJsonArray("changedFields").toString().contains("phone"), entry.toString());
+        assertEquals("A1001", entry.getString("acoId"));
+        JsonObject phoneChange = entry.getJsonArray("changes").getValuesAs(JsonObject.class).stream()
+                .filter(c -> c.getString("field").equals("Phone")).findFirst()
+                .orElseThrow(() -> new AssertionError("the phone change is not named in words: " + entry));
+        assertEquals(phone, phoneChange.getString("newValue"));
+        assertNotEquals(phone, phoneChange.getString("oldValue"), "old → new");
         assertTrue(entry.containsKey("changedAt"));
+
+        String mine = getJson("api/audit?max=200&aco=a1001&user=aco.staff", DemoUser.CMS_ADMIN).body();
+        assertTrue(mine.contains(phone), "filtered by ACO and user: " + mine);
+        String theirs = getJson("api/audit?max=200&aco=A1026", DemoUser.CMS_ADMIN).body();
+        assertFalse(theirs.contains(phone), "another ACO's filter leaves it out");
+
+        HttpResponse<String> csv = HttpApi.get("api/audit/export?aco=A1001", DemoUser.CMS_ADMIN, "text/csv");
+        assertEquals(200, csv.statusCode(), csv.body());
+        assertTrue(csv.body().startsWith("When,Who,ACO,Record,Key,Change,Fields changed (old → new)\n"), csv.body());
+        String row = csv.body().lines().filter(l -> l.contains(phone)).findFirst()
+                .orElseThrow(() -> new AssertionError("the export has no row with the data: " + csv.body()));
+        assertTrue(row.contains("aco.staff,A1001,ACO contact,A1001 Primary application contact,changed,"), row);
+        assertTrue(row.contains("→ " + phone), row);
+        assertFalse(csv.body().contains("#{"), "data, not the page's template text");
+        assertTrue(row.matches("\\d{2}/\\d{2}/\\d{4} \\d{1,2}:\\d{2} [AP]M E[SD]T,.*"), "the time as MM/DD/YYYY with its zone: " + row);
 
         assertEquals(403, getJson("api/audit", DemoUser.CMS_ANALYST).statusCode());
         assertEquals(403, getJson("api/audit", DemoUser.ACO_EXECUTIVE).statusCode());

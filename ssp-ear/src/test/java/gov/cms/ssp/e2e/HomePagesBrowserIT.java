@@ -1,6 +1,7 @@
 package gov.cms.ssp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,6 +37,15 @@ class HomePagesBrowserIT extends BrowserJourney {
         assertTrue(browser.text(By.id("directory")).contains("Palm Beach Accountable Care Organization"));
         assertTrue(browser.driver().findElements(By.id("menu-cms-home")).isEmpty(), "no CMS menu for the public");
         browser.screenshot("public-home");
+
+        // sorting and the filters work without an error page
+        browser.element(By.xpath("//table//th[contains(., 'Name')]")).click();
+        browser.waitForText(By.id("directory"), "Palm Beach Accountable Care Organization");
+        assertFalse(browser.text(By.id("page-title")).contains("Something went wrong"));
+        WebElement idFilter = browser.element(By.cssSelector("[id='directory'] thead th:first-child input.ui-column-filter"));
+        idFilter.sendKeys("A1026");
+        browser.waitUntilTextLacks(By.id("directory"), "Palm Beach");
+        assertTrue(browser.text(By.id("directory")).contains("A1026"), browser.text(By.id("directory")));
     }
 
     @Test
@@ -66,6 +76,28 @@ class HomePagesBrowserIT extends BrowserJourney {
             browser.open("aco/home.xhtml");
             browser.element(By.id("username")); // logged out of Keycloak: the login form is asked again
         }
+    }
+
+    @Test
+    void anAreaTypedWithoutAPageOpensThatAreasHome() {
+        browser.logIn(DemoUser.ACO_STAFF);
+        browser.open("aco/");
+        browser.waitForText(By.id("page-title"), "My ACO");
+        assertEquals("aco/home.xhtml", browser.currentPath());
+        browser.open("aco/application.xhtml?id=abc");
+        browser.waitForText(By.id("messages"), "the number after ?id= must be digits only");
+        assertFalse(browser.text(By.id("messages")).contains("j_id"), "no component identifiers in words for people");
+        browser.logOut();
+        browser.logIn(DemoUser.CMS_REVIEWER);
+        browser.open("cms/");
+        browser.waitForText(By.id("page-title"), "Program overview");
+        assertEquals("cms/home.xhtml", browser.currentPath());
+        browser.logOut();
+        browser.logIn(DemoUser.CLINICIAN);
+        browser.open("clinician/");
+        browser.waitForText(By.id("page-title"), "My participation");
+        assertEquals("clinician/home.xhtml", browser.currentPath());
+        browser.logOut();
     }
 
     @Test

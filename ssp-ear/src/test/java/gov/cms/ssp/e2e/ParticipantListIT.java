@@ -364,8 +364,12 @@ class ParticipantListIT {
             // the reason-code menu's own <select> (PrimeFaces keeps it hidden behind the styled menu)
             browser.element(By.cssSelector(".reason"));
             ((JavascriptExecutor) browser.driver()).executeScript("document.querySelector('.reason select').value = 'INCOMPLETE'");
+            browser.element(By.cssSelector(".reason-note")).sendKeys("The legal name does not match PECOS");
             browser.element(By.cssSelector(".deny-row")).click();
+            browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "The ACO is told the reason");
+            browser.element(By.id("request:confirm-yes")).click();
             browser.waitForText(By.id("request:rows"), "Denied");
+            browser.waitForText(By.id("request:rows"), "The legal name does not match PECOS");
             browser.waitForText(By.id("request-status"), "Decided");
             scrollTo(browser, "request-title");
             browser.screenshot("cms-change-request-dispositions");
@@ -523,7 +527,10 @@ class ParticipantListIT {
                 .filter(e -> e.getString("recordKey").equals("A1001 CCN " + ccn) && e.getString("change").equals("changed"))
                 .findFirst().orElseThrow(() -> new AssertionError("the accepted correction is not in the audit trail"));
         assertEquals("cms.reviewer", audited.getString("userName"), "the reviewer who accepted it");
-        assertTrue(audited.getJsonArray("changedFields").toString().contains("starRating"), audited.toString());
+        String changes = audited.getJsonArray("changes").toString();
+        assertTrue(changes.contains("\"field\":\"Star rating\"") && changes.contains("\"oldValue\":\"3\"")
+                && changes.contains("\"newValue\":\"4\""),
+                "the correction in words, old → new: " + changes);
 
         HttpResponse<String> export = HttpApi.get(SNF + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, export.statusCode(), export.body());
@@ -684,6 +691,8 @@ class ParticipantListIT {
             for (String key : List.of(ccn, "105123")) {
                 browser.element(By.xpath("//tr[contains(., '" + key + "')]//button[contains(., 'Remove')]")).click();
                 browser.waitForText(By.id("messages"), "from the draft");
+                // the message of the first removal is still on the page: wait for this row to go
+                browser.waitUntilTextLacks(By.id("lists:tabs:changes"), key);
             }
             assertEquals(before, draftRows());
         } finally {

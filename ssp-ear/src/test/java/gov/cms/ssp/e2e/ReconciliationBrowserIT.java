@@ -1,6 +1,7 @@
 package gov.cms.ssp.e2e;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
@@ -53,7 +54,8 @@ class ReconciliationBrowserIT extends BrowserJourney {
         assertTrue(table.contains("Shared savings"), table);
 
         browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]")).click();
-        browser.waitForText(By.id("explanations"), "savingsRate");
+        browser.waitForText(By.id("explanations"), "Minimum savings rate (MSR)");
+        assertFalse(browser.text(By.id("explanations")).contains("savingsRate"), "plain English, no rule identifiers");
         browser.screenshot("aco-what-if-estimator");
         scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]"));
         browser.screenshot("aco-what-if-explanation");
@@ -65,11 +67,16 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.CMS_ANALYST);
         browser.element(By.id("menu-reconciliation")).click();
         browser.waitForText(By.id("page-title"), "Reconciliation");
+        if (!browser.driver().findElements(By.id("start:reason")).isEmpty()) {
+            // another test released PY2023 already: this run is a correction, with its reason
+            browser.element(By.id("start:reason")).sendKeys("Browser test of a corrected run");
+        }
         browser.element(By.id("start:startRun")).click();
         browser.waitForText(By.id("messages"), "Started reconciliation run");
         browser.waitForText(By.id("progress-text"), "ACOs reconciled");
-        // the poll follows the batch job until every ACO is reconciled; then the results and Approve appear
-        browser.element(By.id("runForm:approve"));
+        // the poll follows the batch job until every ACO is reconciled; then the results appear, and for
+        // the analyst who started the run the word that another analyst approves it (four eyes)
+        browser.waitForText(By.id("runForm:own-run"), "another analyst checks and approves it");
         String progress = browser.text(By.id("progress-text"));
         assertTrue(progress.matches("(?s)(\\d+) of \\1 ACOs reconciled.*"), progress);
         assertTrue(browser.text(By.id("runForm:progress")).contains("100%"), "progress bar at 100%");
@@ -83,7 +90,7 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.waitUntilTextLacks(By.id("runForm:results"), "Atlantic");
         browser.element(By.cssSelector("[id='runForm:results'] a.result-link")).click();
         browser.waitForText(By.id("page-title"), "A1001");
-        browser.waitForText(By.id("settlement"), "savingsRate");
+        browser.waitForText(By.id("settlement"), "Shared savings after sequestration");
         assertTrue(browser.text(By.id("net-amount")).startsWith("$73,426,26"), browser.text(By.id("net-amount")));
         browser.element(By.cssSelector("canvas"));
         browser.screenshot("cms-reconciliation-result");
@@ -91,9 +98,18 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.screenshot("cms-reconciliation-result-explained");
 
         browser.driver().navigate().back();
+        browser.waitForText(By.id("runForm:own-run"), "another analyst checks and approves it (four eyes)");
+        assertTrue(browser.driver().findElements(By.id("runForm:approve")).isEmpty(), "no approval of one's own run");
+        browser.logOut();
+
+        browser.logIn(DemoUser.CMS_LEAD);
+        browser.element(By.id("menu-reconciliation")).click();
+        browser.element(By.id("runForm:note")).sendKeys("Checked Palm Beach against the PUF");
         browser.element(By.id("runForm:approve")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "You vouch for every ACO's figures");
         browser.element(By.id("confirm:yes")).click();
         browser.waitForText(By.id("run-status"), "Approved");
+        browser.waitForText(By.id("decisions"), "Approved by cms.lead");
         browser.element(By.id("runForm:release")).click();
         browser.element(By.id("confirm:yes")).click();
         browser.waitForText(By.id("run-status"), "Released");
@@ -104,7 +120,8 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.element(By.id("menu-aco-settlement")).click();
         browser.waitForText(By.id("page-title"), "Settlement reports");
         browser.waitForText(By.id("settlement"), "Palm Beach Accountable Care Organization");
-        assertTrue(browser.text(By.id("settlement")).contains("savingsRate"), "explained step by step");
+        assertTrue(browser.text(By.id("settlement")).contains("Savings rate"), "explained step by step");
+        assertFalse(browser.text(By.id("settlement")).matches("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "no code identifiers on the page");
         assertTrue(!browser.text(By.id("settlements:list")).contains("A1026"), "only the executive's own ACO");
         browser.screenshot("aco-settlement-report");
 

@@ -219,11 +219,14 @@ class ReconciliationIT {
                 });
     }
 
+    /** The reason is read only when PY2023 was released already (by this or another test): then the run is a correction. */
+    static final String START = "{\"reason\":\"Test run of the demo inputs\"}";
+
     @Test
     void aRunReconcilesEveryAcoAndAcosSeeOnlyTheirOwnReleasedSettlement() {
-        assertEquals(403, HttpApi.post("api/reconciliation/runs?year=2023", DemoUser.CMS_REVIEWER, "text/plain", "").statusCode(),
+        assertEquals(403, HttpApi.postJson("api/reconciliation/runs?year=2023", DemoUser.CMS_REVIEWER, START).statusCode(),
                 "only analysts start runs");
-        HttpResponse<String> started = HttpApi.post("api/reconciliation/runs?year=2023", DemoUser.CMS_ANALYST, "text/plain", "");
+        HttpResponse<String> started = HttpApi.postJson("api/reconciliation/runs?year=2023", DemoUser.CMS_ANALYST, START);
         assertEquals(200, started.statusCode(), started.body());
         long id = object(started).getJsonNumber("id").longValue();
         assertEquals("DRAFT", object(started).getString("status"));
@@ -251,17 +254,23 @@ class ReconciliationIT {
 
         String mine = "api/settlements/" + id + "/A1001";
         assertEquals(404, HttpApi.getJson(mine, DemoUser.ACO_EXECUTIVE).statusCode(), "a draft never reaches an ACO");
-        assertEquals(400, HttpApi.post("api/reconciliation/runs/" + id + "/release", DemoUser.CMS_ANALYST, "text/plain", "").statusCode(),
+        assertEquals(400, HttpApi.postJson("api/reconciliation/runs/" + id + "/release", DemoUser.CMS_ANALYST, "{}").statusCode(),
                 "a draft cannot be released");
-        assertEquals(403, HttpApi.post("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_REVIEWER, "text/plain", "").statusCode());
-        HttpResponse<String> approved = HttpApi.post("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_ANALYST, "text/plain", "");
+        assertEquals(403, HttpApi.postJson("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_REVIEWER, "{}").statusCode());
+        HttpResponse<String> ownApproval = HttpApi.postJson("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_ANALYST, "{}");
+        assertEquals(400, ownApproval.statusCode(), "four eyes: " + ownApproval.body());
+        assertTrue(object(ownApproval).getString("message").contains("another analyst must approve"), ownApproval.body());
+        HttpResponse<String> approved = HttpApi.postJson("api/reconciliation/runs/" + id + "/approve", DemoUser.CMS_LEAD,
+                "{\"note\":\"Checked the six ACOs against their inputs\"}");
         assertEquals(200, approved.statusCode(), approved.body());
         assertEquals("APPROVED", object(approved).getString("status"));
+        assertEquals("cms.lead", object(approved).getString("approvedBy"));
+        assertEquals("Checked the six ACOs against their inputs", object(approved).getString("approvalNote"));
         assertEquals(404, HttpApi.getJson(mine, DemoUser.ACO_EXECUTIVE).statusCode(), "approved is not released");
-        assertEquals(400, HttpApi.post("api/reconciliation/runs/" + id + "/resume", DemoUser.CMS_ANALYST, "text/plain", "").statusCode(),
+        assertEquals(400, HttpApi.post("api/reconciliation/runs/" + id + "/resume", DemoUser.CMS_ANALYST, "application/json", "{}").statusCode(),
                 "a complete run has nothing to resume");
 
-        HttpResponse<String> released = HttpApi.post("api/reconciliation/runs/" + id + "/release", DemoUser.CMS_ANALYST, "text/plain", "");
+        HttpResponse<String> released = HttpApi.postJson("api/reconciliation/runs/" + id + "/release", DemoUser.CMS_ANALYST, "{}");
         assertEquals(200, released.statusCode(), released.body());
         assertEquals("RELEASED", object(released).getString("status"));
 
@@ -284,9 +293,40 @@ class ReconciliationIT {
         HttpResponse<String> csv = HttpApi.get(mine + "/csv", DemoUser.ACO_EXECUTIVE, "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().contains("Net settlement"), csv.body());
-        assertTrue(csv.body().contains("savingsRate"), "the explanation steps are in the CSV");
+        assertTrue(csv.body().contains("Step 1: Savings rate,"), "the explanation steps are in the CSV, in words: " + csv.body());
+        assertTrue(!csv.body().contains("savingsRate") && !csv.body().matches("(?s).*\\d\\.\\d{12,}.*"),
+                "no rule identifiers, no long decimals: " + csv.body());
+        assertTrue(pdf.body().contains("LiberationSans"), "the PDF embeds a font that has −, ≥ and ×");
         HttpResponse<String> othersPdf = HttpApi.get("api/settlements/" + id + "/A1026/pdf", DemoUser.ACO_EXECUTIVE, "application/pdf");
         assertEquals(403, othersPdf.statusCode(), othersPdf.body());
         assertTrue(!othersPdf.body().startsWith("%PDF"), "no report of another ACO");
+    }
+
+    @Test
+    void aReleasedYearIsRunAgainOnlyAsAnExplainedRevisionWhichTheAcoSees() {
+        long first = object(HttpApi.postJson("api/reconciliation/runs?year=2023", DemoUser.CMS_ANALYST, START)).getJsonNumber("id").longValue();
+        waitUntilComplete(first);
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + first + "/approve", DemoUser.CMS_LEAD, "{}").statusCode());
+        JsonObject released = object(HttpApi.postJson("api/reconciliation/runs/" + first + "/release", DemoUser.CMS_LEAD, "{}"));
+        int revision = released.getInt("revision");
+
+        HttpResponse<String> silent = HttpApi.postJson("api/reconciliation/runs?year=2023", DemoUser.CMS_ANALYST, "{}");
+        assertEquals(400, silent.statusCode(), silent.body());
+        assertTrue(object(silent).getString("message").contains("released already (revision " + revision + ")"), silent.body());
+
+        HttpResponse<String> corrected = HttpApi.postJson("api/reconciliation/runs?year=2023", DemoUser.CMS_ANALYST,
+                "{\"reason\":\"Corrected EUC reduction for A1026\"}");
+        assertEquals(200, corrected.statusCode(), corrected.body());
+        long second = object(corrected).getJsonNumber("id").longValue();
+        assertEquals(revision + 1, object(corrected).getInt("revision"));
+        waitUntilComplete(second);
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + second + "/approve", DemoUser.CMS_LEAD, "{}").statusCode());
+        assertEquals(200, HttpApi.postJson("api/reconciliation/runs/" + second + "/release", DemoUser.CMS_ANALYST, "{}").statusCode());
+
+        JsonObject inForce = HttpApi.json(HttpApi.getJson("api/settlements", DemoUser.ATLANTIC_STAFF).body()).asJsonArray()
+                .getValuesAs(JsonObject.class).stream().filter(x -> x.getJsonObject("figures") != null && x.getInt("revision") == revision + 1)
+                .findFirst().orElseThrow(() -> new AssertionError("the ACO does not see the corrected revision"));
+        assertEquals(second, inForce.getJsonNumber("runId").longValue(), "the latest release is the one in force");
+        assertEquals("Corrected EUC reduction for A1026", inForce.getString("revisionReason"));
     }
 }

@@ -6,6 +6,7 @@ import static gov.cms.ssp.e2e.DemoUser.ATLANTIC_STAFF;
 import static gov.cms.ssp.e2e.DemoUser.CLINICIAN;
 import static gov.cms.ssp.e2e.DemoUser.CMS_ADMIN;
 import static gov.cms.ssp.e2e.DemoUser.CMS_ANALYST;
+import static gov.cms.ssp.e2e.DemoUser.CMS_LEAD;
 import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -30,10 +31,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class RoleMatrixIT {
     private static final Set<DemoUser> EVERYONE = EnumSet.allOf(DemoUser.class);
-    private static final Set<DemoUser> CMS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST);
+    private static final Set<DemoUser> CMS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD);
     private static final Set<DemoUser> ACO = EnumSet.of(ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
-    private static final Set<DemoUser> CMS_AND_ACO = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
-    private static final Set<DemoUser> A1001_READERS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF);
+    private static final Set<DemoUser> CMS_AND_ACO = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
+    private static final Set<DemoUser> A1001_READERS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF);
 
     /** A path, who may use it, and whether it is open to anyone without logging in. */
     record Entry(String path, boolean page, Set<DemoUser> allowed, boolean publicAccess) {
@@ -63,19 +64,24 @@ class RoleMatrixIT {
                 new Entry("api/participation/1234567893", false, EVERYONE, true),
                 new Entry("api/me", false, EVERYONE, false),
                 new Entry("api/aco-profiles/A1001", false, A1001_READERS, false),
-                new Entry("api/aco-profiles/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                new Entry("api/aco-profiles/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ATLANTIC_STAFF), false),
                 new Entry("api/audit", false, EnumSet.of(CMS_ADMIN), false),
+                new Entry("api/audit/export", false, EnumSet.of(CMS_ADMIN), false),
+                new Entry("inbox.xhtml", true, EVERYONE, false),
+                new Entry("cms/admin/mail.xhtml", true, EnumSet.of(CMS_ADMIN), false),
+                new Entry("api/notifications", false, EVERYONE, false),
+                new Entry("api/notifications/mail", false, EnumSet.of(CMS_ADMIN), false),
                 new Entry("api/participant-lists/A1001/2027", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1001/2027/participants", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1001/2027/providers-suppliers", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1001/2027/changes", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1026/2027/participants", false,
-                        EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                        EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ATLANTIC_STAFF), false),
                 new Entry("api/change-requests", false, CMS, false),
                 new Entry("api/participant-lists/A1001/2027/snf-affiliates", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1001/2027/snf-waiver", false, A1001_READERS, false),
                 new Entry("api/participant-lists/A1026/2027/snf-affiliates", false,
-                        EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                        EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ATLANTIC_STAFF), false),
                 new Entry("aco/applications.xhtml", true, ACO, false),
                 new Entry("aco/application.xhtml", true, ACO, false),
                 new Entry("cms/applications.xhtml", true, CMS, false),
@@ -87,12 +93,12 @@ class RoleMatrixIT {
                 new Entry("api/agreements/A1001", false, A1001_READERS, false),
                 new Entry("api/agreements/A1001/path", false, A1001_READERS, false),
                 new Entry("api/elections?py=2027", false, CMS, false),
-                new Entry("api/agreements/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ATLANTIC_STAFF), false),
+                new Entry("api/agreements/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ATLANTIC_STAFF), false),
                 new Entry("aco/certification.xhtml", true, ACO, false),
                 new Entry("cms/certifications.xhtml", true, CMS, false),
                 new Entry("cms/certification.xhtml?acoId=A1001&py=2027", true, CMS, false),
                 new Entry("aco-public.xhtml?acoId=A1001", true, EVERYONE, true),
-                new Entry("api/certifications", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, ACO_EXECUTIVE, ACO_STAFF,
+                new Entry("api/certifications", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF,
                         ATLANTIC_STAFF), false),
                 new Entry("api/certifications/2027/acos", false, CMS, false),
                 new Entry("api/certifications/2027/acos/A1001", false, A1001_READERS, false),

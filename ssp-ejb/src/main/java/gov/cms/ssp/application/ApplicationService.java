@@ -7,10 +7,15 @@ import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.agreement.ParticipationOptions;
 import gov.cms.ssp.agreement.AgreementView;
 import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.notification.Audience;
+import gov.cms.ssp.notification.NotificationEvent;
+import gov.cms.ssp.notification.ProgramNotice;
+import gov.cms.ssp.shared.AccessDeniedException;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.ConcurrentChangeException;
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Page;
 import gov.cms.ssp.shared.PageRequest;
@@ -19,6 +24,8 @@ import gov.cms.ssp.shared.Tin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +60,8 @@ public class ApplicationService {
 
     @EJB
     private CallerContext caller;
+    @Inject
+    private Event<ProgramNotice> notices;
 
     @EJB
     private AgreementService agreements;
@@ -176,7 +185,13 @@ public class ApplicationService {
             case REPAYMENT -> a.provideRepayment(f.repaymentType(), f.repaymentIssuer(), f.repaymentAmount(),
                     f.totalExpenditures(), f.participantRevenue(), by);
             case EFT -> a.reportEft(f.eftStatus() == null ? EftStatus.NOT_STARTED : f.eftStatus(), by);
-            case ATTESTATIONS -> a.attest(f.attestAccurate(), f.attestCompliance(), by);
+            case ATTESTATIONS -> {
+                // the attestations bind the ACO: only its executive makes them
+                if (!caller.hasRole(Role.ACO_EXECUTIVE)) {
+                    throw new AccessDeniedException("Only your ACO executive makes the attestations: they bind the ACO.");
+                }
+                a.attest(f.attestAccurate(), f.attestCompliance(), by);
+            }
             case DOCUMENTS -> {
                 // documents are saved by upload(); nothing else to save in this step
             }
@@ -217,8 +232,15 @@ public class ApplicationService {
     @RolesAllowed(Role.ACO_EXECUTIVE)
     public ApplicationView submit(long id, long seenVersion) {
         Application a = loadForAco(id, seenVersion);
+        boolean answeringRfi = a.getStatus() == gov.cms.ssp.application.ApplicationStatus.IN_RFI;
         a.submit(caller.userName(), LocalDateTime.now());
         flush();
+        if (answeringRfi) {
+            notices.fire(ProgramNotice.of(NotificationEvent.RFI_ANSWERED, Audience.role(Role.CMS_REVIEWER),
+                    a.getAcoId().value() + " answered the request for information",
+                    a.getAcoId().value() + " resubmitted its application for agreements from " + a.getAgreementStart().getYear()
+                            + " with its answers; it waits for your review.", "cms/application.xhtml?id=" + a.getId()));
+        }
         return ApplicationView.forAco(a);
     }
 
@@ -285,6 +307,11 @@ public class ApplicationService {
         Application a = loadForCms(id, seenVersion);
         a.issueRfi(caller.userName(), LocalDateTime.now());
         flush();
+        notices.fire(ProgramNotice.of(NotificationEvent.RFI_SENT, Audience.aco(a.getAcoId()),
+                "Request for information on your application for " + a.getAgreementStart().getYear(),
+                "CMS sent request for information " + a.getRfiRound() + " on your application: answer each deficiency beside its"
+                        + " section by " + DisplayFormat.date(a.getRfiDeadline()) + ", then your executive resubmits.",
+                "aco/application.xhtml?id=" + a.getId()));
         return ApplicationView.of(a);
     }
 
@@ -296,6 +323,10 @@ public class ApplicationService {
         em.persist(agreement);
         aco(a.getAcoId()).enterAgreement(agreement.entryLevel(), agreement.getStartDate(), agreement.getAgreementNumber());
         flush();
+        notices.fire(ProgramNotice.of(NotificationEvent.APPLICATION_DECIDED, Audience.aco(a.getAcoId()),
+                "Your application was approved",
+                "CMS approved your application: your participation agreement starts on " + DisplayFormat.date(agreement.getStartDate())
+                        + ".", "aco/application.xhtml?id=" + a.getId()));
         return ApplicationView.of(a);
     }
 
@@ -304,6 +335,9 @@ public class ApplicationService {
         Application a = loadForCms(id, seenVersion);
         a.deny(reason, caller.userName(), LocalDateTime.now());
         flush();
+        notices.fire(ProgramNotice.of(NotificationEvent.APPLICATION_DECIDED, Audience.aco(a.getAcoId()),
+                "Your application was denied", "CMS denied your application for agreements from "
+                        + a.getAgreementStart().getYear() + ". Log in to read the reason.", "aco/application.xhtml?id=" + a.getId()));
         return ApplicationView.of(a);
     }
 

@@ -8,20 +8,28 @@ import gov.cms.ssp.aco.AcoContact;
 import gov.cms.ssp.aco.ContactRole;
 import gov.cms.ssp.aco.ContactView;
 import gov.cms.ssp.certification.Certification.Signature;
+import gov.cms.ssp.notification.Audience;
+import gov.cms.ssp.notification.NotificationEvent;
+import gov.cms.ssp.notification.ProgramNotice;
+import gov.cms.ssp.participant.ExportCell;
+import gov.cms.ssp.participant.ListKind;
+import gov.cms.ssp.reconciliation.AcoReconciliation;
+import gov.cms.ssp.reconciliation.RunStatus;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.ConcurrentChangeException;
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Page;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.Role;
-import gov.cms.ssp.participant.ExportCell;
-import gov.cms.ssp.participant.ListKind;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
@@ -40,8 +48,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import gov.cms.ssp.reconciliation.AcoReconciliation;
-import gov.cms.ssp.reconciliation.RunStatus;
 import java.util.stream.Collectors;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -59,6 +65,8 @@ public class CertificationService {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Event<ProgramNotice> notices;
 
     @EJB
     private CallerContext caller;
@@ -70,13 +78,23 @@ public class CertificationService {
     @RolesAllowed(Role.CMS_ADMIN)
     public CycleView openWindow(int py, @NotNull LocalDate opensOn, @NotNull LocalDate deadline) {
         CertificationCycle cycle = em.find(CertificationCycle.class, py);
-        if (cycle == null) {
+        boolean opened = cycle == null;
+        if (opened) {
             cycle = new CertificationCycle(py, opensOn, deadline, caller.userName(), LocalDateTime.now());
             em.persist(cycle);
         } else {
             cycle.reschedule(opensOn, deadline);
         }
         em.flush();
+        for (String acoId : em.createQuery("select a.acoId from Aco a where a.track is not null order by a.acoId", AcoId.class)
+                .getResultList().stream().map(AcoId::value).toList()) {
+            notices.fire(ProgramNotice.of(NotificationEvent.CERTIFICATION_WINDOW_OPENED, Audience.aco(AcoId.of(acoId)),
+                    (opened ? "The " + py + " annual certification opens on " : "The " + py + " annual certification moved: it opens on ")
+                            + DisplayFormat.date(opensOn),
+                    "Your ACO executive certifies the participant list, the SNF affiliate list and the compliance and data"
+                            + " certification for PY " + py + " between " + DisplayFormat.date(opensOn) + " and "
+                            + DisplayFormat.date(deadline) + ".", "aco/certification.xhtml?py=" + py));
+        }
         return CycleView.of(cycle);
     }
 
@@ -201,9 +219,9 @@ public class CertificationService {
                 "Status", "Deadline", "Extension reason", "Signed by", "Signed at").get())) {
             for (DashboardRow r : dashboard(py, request, 0, Integer.MAX_VALUE).rows()) {
                 csv.printRecord(r.acoId(), ExportCell.neutralised(r.legalName()), r.trackLabel(), r.status().label(),
-                        String.valueOf(r.deadline()), ExportCell.neutralised(r.extensionReason() == null ? "" : r.extensionReason()),
+                        DisplayFormat.date(r.deadline()), ExportCell.neutralised(r.extensionReason() == null ? "" : r.extensionReason()),
                         ExportCell.neutralised(r.signerName() == null ? "" : r.signerName()),
-                        r.signedAt() == null ? "" : r.signedAt().withNano(0).toString());
+                        DisplayFormat.dateTime(r.signedAt()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -267,6 +285,10 @@ public class CertificationService {
         });
         certification.grantExtension(until, reason, caller.userName(), cycle, LocalDate.now());
         em.flush();
+        notices.fire(ProgramNotice.of(NotificationEvent.EXTENSION_GRANTED, Audience.aco(acoId),
+                "Your " + py + " certification may be signed until " + DisplayFormat.date(until),
+                "CMS extended the deadline of your " + py + " annual certification to " + DisplayFormat.date(until) + ".",
+                "aco/certification.xhtml?py=" + py));
         return assemble(aco, cycle, certification);
     }
 

@@ -2,6 +2,9 @@ package gov.cms.ssp.participant;
 
 import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.certification.SignedLists;
+import gov.cms.ssp.notification.Audience;
+import gov.cms.ssp.notification.NotificationEvent;
+import gov.cms.ssp.notification.ProgramNotice;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
@@ -13,6 +16,8 @@ import gov.cms.ssp.snf.SnfScreening;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
@@ -39,6 +44,8 @@ public class ChangeRequestReview {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Event<ProgramNotice> notices;
 
     @EJB
     private CallerContext caller;
@@ -188,7 +195,8 @@ public class ChangeRequestReview {
             SignedLists.requireUnsigned(em, row.getRequest().getAcoId(), row.getRequest().getPy());
         }
         LocalDateTime now = LocalDateTime.now();
-        row.decide(decision.disposition(), decision.reason(), caller.userName(), now);
+        row.decide(decision.disposition(), decision.reason(), decision.note(), caller.userName(), now);
+        row.getRequest().takenBy(caller.userName());
         if (row.getDisposition() == Disposition.ACCEPTED) {
             apply(row);
         }
@@ -196,6 +204,7 @@ public class ChangeRequestReview {
         long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
                 .setParameter("c", row.getRequest()).setParameter("p", Disposition.PENDING).getSingleResult();
         row.getRequest().rowDecided(pending, now);
+        noticeIfDecided(row.getRequest());
         return ChangeRowView.of(row, List.of());
     }
 
@@ -215,6 +224,7 @@ public class ChangeRequestReview {
         }
         SignedLists.requireUnsigned(em, cr.getAcoId(), cr.getPy());
         LocalDateTime now = LocalDateTime.now();
+        cr.takenBy(caller.userName());
         long accepted = 0;
         for (ListKind kind : ListKind.values()) { // PARTICIPANT first
             long lastId = -1;
@@ -238,7 +248,24 @@ public class ChangeRequestReview {
         long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
                 .setParameter("c", cr).setParameter("p", Disposition.PENDING).getSingleResult();
         cr.rowDecided(pending, now);
+        noticeIfDecided(cr);
         return new BulkDecision(requestId, accepted, pending);
+    }
+
+    /** Once no row waits, the ACO hears what CMS decided. */
+    private void noticeIfDecided(ChangeRequest cr) {
+        if (cr.getStatus() != ChangeRequestStatus.DECIDED) {
+            return;
+        }
+        List<Object[]> counts = em.createQuery("select r.disposition, count(r) from ChangeRequestRow r where r.request = :c"
+                + " group by r.disposition", Object[].class).setParameter("c", cr).getResultList();
+        long accepted = counts.stream().filter(c -> c[0] == Disposition.ACCEPTED).mapToLong(c -> (Long) c[1]).sum();
+        long denied = counts.stream().filter(c -> c[0] == Disposition.DENIED).mapToLong(c -> (Long) c[1]).sum();
+        notices.fire(ProgramNotice.of(NotificationEvent.CHANGE_REQUEST_DECIDED, Audience.aco(cr.getAcoId()),
+                "CMS decided your PY " + cr.getPy() + " change request",
+                "CMS decided every row of change request " + cr.getId() + " for PY " + cr.getPy() + ": " + accepted
+                        + (accepted == 1 ? " row" : " rows") + " accepted, " + denied + (denied == 1 ? " row" : " rows")
+                        + " denied. Denied rows give their reason beside them.", "aco/participants.xhtml"));
     }
 
     /** Of the billing TINs of these NPI rows, those on the ACO's participant list for the request's PY. */

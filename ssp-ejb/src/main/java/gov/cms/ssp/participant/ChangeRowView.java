@@ -12,13 +12,13 @@ public record ChangeRowView(long id, long requestId, String acoId, int py, Chang
                             ChangeAction action, String tin, String npi, String ccn, String name, String specialty,
                             boolean primaryCare, Integer starRating, String correction,
                             LocalDate effectiveDate, LocalDate terminationDate, Disposition disposition,
-                            DenialReason reason, String decidedBy, List<String> screening) {
+                            DenialReason reason, String reasonNote, String decidedBy, List<String> screening) {
     static ChangeRowView of(ChangeRequestRow r, List<String> screening) {
         ChangeRequest c = r.getRequest();
         return new ChangeRowView(r.getId(), c.getId(), c.getAcoId().value(), c.getPy(), c.getStatus(), r.getKind(), r.getAction(),
                 r.getTin(), r.getNpi(), r.getCcn(), r.getName(), r.getSpecialty(), r.isPrimaryCare(), r.getStarRating(),
                 r.getCorrection(), r.getEffectiveDate(), r.getTerminationDate(), r.getDisposition(),
-                r.getReason(), r.getDecidedBy(), screening);
+                r.getReason(), r.getReasonNote(), r.getDecidedBy(), screening);
     }
 
     public String key() {
@@ -26,7 +26,7 @@ public record ChangeRowView(long id, long requestId, String acoId, int py, Chang
     }
 
     public String reasonLabel() {
-        return reason == null ? "" : reason.name() + ": " + reason.label();
+        return reason == null ? "" : reason.name() + ": " + reason.label() + (reasonNote == null ? "" : " — " + reasonNote);
     }
 
     /** The identifier people know the entry by: the TIN, the NPI or the CCN. */

@@ -69,15 +69,15 @@ public class ParticipantListService {
     }
 
     public List<ChangeRequestWindow> windows() {
-        return em.createNativeQuery("select py, opens_on, closes_on from change_request_window order by py desc", Object[].class)
+        return em.createNativeQuery("select py, opens_on, closes_on, decide_by from change_request_window order by py desc", Object[].class)
                 .getResultStream().map(o -> {
                     Object[] r = (Object[]) o;
-                    return new ChangeRequestWindow(((Number) r[0]).intValue(), toDate(r[1]), toDate(r[2]));
+                    return new ChangeRequestWindow(((Number) r[0]).intValue(), toDate(r[1]), toDate(r[2]), toDate(r[3]));
                 }).toList();
     }
 
     private static LocalDate toDate(Object o) {
-        return o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
+        return o == null ? null : o instanceof java.sql.Date d ? d.toLocalDate() : (LocalDate) o;
     }
 
     public ListOverview overview(@NotNull AcoId acoId, int py) {

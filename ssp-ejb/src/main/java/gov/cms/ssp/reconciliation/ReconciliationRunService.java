@@ -1,6 +1,9 @@
 package gov.cms.ssp.reconciliation;
 
 import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.notification.Audience;
+import gov.cms.ssp.notification.NotificationEvent;
+import gov.cms.ssp.notification.ProgramNotice;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
@@ -18,6 +21,8 @@ import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -47,6 +52,8 @@ public class ReconciliationRunService {
 
     @PersistenceContext
     private EntityManager em;
+    @Inject
+    private Event<ProgramNotice> notices;
 
     @EJB
     private CallerContext caller;
@@ -54,23 +61,27 @@ public class ReconciliationRunService {
     @Resource
     private SessionContext session;
 
-    /** Creates a draft run for the PY (committed on its own so the batch job sees it) and starts the job. */
+    /**
+     * Creates a draft run for the PY (committed on its own so the batch job sees it) and starts the
+     * job. Once the PY was released, the run is a correction and needs its reason.
+     */
     @RolesAllowed(Role.CMS_ANALYST)
-    public RunView start(int performanceYear) {
-        long runId = session.getBusinessObject(ReconciliationRunService.class).createDraft(performanceYear);
+    public RunView start(int performanceYear, String reason) {
+        long runId = session.getBusinessObject(ReconciliationRunService.class).createDraft(performanceYear, reason);
         return execute(runId);
     }
 
     @RolesAllowed(Role.CMS_ANALYST)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long createDraft(int performanceYear) {
+    public long createDraft(int performanceYear, String reason) {
         if (performanceYear < EstimateRequest.FIRST_YEAR || performanceYear > EstimateRequest.LAST_YEAR) {
             throw new BusinessException("Performance year must be between " + EstimateRequest.FIRST_YEAR + " and "
                     + EstimateRequest.LAST_YEAR + ".");
         }
         long inputs = em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year", Long.class)
                 .setParameter("year", performanceYear).getSingleResult();
-        ReconciliationRun run = new ReconciliationRun(performanceYear, (int) inputs, caller.userName(), Instant.now());
+        ReconciliationRun run = new ReconciliationRun(performanceYear, (int) inputs, caller.userName(), Instant.now(),
+                releasedRevision(performanceYear), reason);
         em.persist(run);
         em.flush();
         return run.getId();
@@ -113,19 +124,36 @@ public class ReconciliationRunService {
                 .setParameter("year", performanceYear).getResultStream().map(this::view).toList();
     }
 
+    /** A second analyst approves (four eyes), with an optional note of what was checked. */
     @RolesAllowed(Role.CMS_ANALYST)
-    public RunView approve(long runId) {
+    public RunView approve(long runId, String note) {
         ReconciliationRun run = find(runId);
-        run.approve(reconciled(runId), caller.userName(), Instant.now());
+        run.approve(reconciled(runId), caller.userName(), Instant.now(), note);
         return view(run);
     }
 
     /** Makes each ACO's result visible to that ACO. */
     @RolesAllowed(Role.CMS_ANALYST)
-    public RunView release(long runId) {
+    public RunView release(long runId, String note) {
         ReconciliationRun run = find(runId);
-        run.release(caller.userName(), Instant.now());
+        run.release(caller.userName(), Instant.now(), note);
+        for (AcoId aco : em.createQuery("select r.acoId from AcoReconciliation r where r.run = :run order by r.acoId", AcoId.class)
+                .setParameter("run", run).getResultList()) {
+            notices.fire(ProgramNotice.of(NotificationEvent.SETTLEMENT_RELEASED, Audience.aco(aco),
+                    "Your PY " + run.getPerformanceYear() + " settlement report is ready",
+                    "CMS released the PY " + run.getPerformanceYear() + " reconciliation"
+                            + (run.getRevision() > 1 ? " (revision " + run.getRevision() + ": " + run.getRevisionReason() + ")" : "")
+                            + ". Your settlement report explains every step; download it as PDF or CSV.", "aco/settlement.xhtml"));
+        }
         return view(run);
+    }
+
+    /** The latest revision of the PY that was released, 0 when none was. */
+    private int releasedRevision(int performanceYear) {
+        Integer latest = em.createQuery("select max(r.revision) from ReconciliationRun r where r.performanceYear = :year"
+                        + " and r.status = :released", Integer.class)
+                .setParameter("year", performanceYear).setParameter("released", RunStatus.RELEASED).getSingleResult();
+        return latest == null ? 0 : latest;
     }
 
     /** The run's results, paged, sorted and filtered (track, outcome, ACO ID) in the database. */
@@ -215,7 +243,8 @@ public class ReconciliationRunService {
                         AcoReconciliation.class)
                 .setParameter("run", run).setParameter("aco", acoId).getResultStream().findFirst()
                 .orElseThrow(() -> new NotFoundException("Run " + run.getId() + " has no result for " + acoId + "."));
-        return new Settlement(run.getId(), acoId.value(), acoName(acoId), run.getStatus(), run.getReleasedAt(), r.figures());
+        return new Settlement(run.getId(), acoId.value(), acoName(acoId), run.getStatus(), run.getReleasedAt(),
+                run.getRevision(), run.getRevisionReason(), r.figures());
     }
 
     private String acoName(AcoId acoId) {
@@ -237,7 +266,8 @@ public class ReconciliationRunService {
     private RunView view(ReconciliationRun run) {
         return new RunView(run.getId(), run.getPerformanceYear(), run.getStatus(), run.getInputCount(),
                 reconciled(run.getId()), executionStatus(run), run.getStartedBy(), run.getStartedAt(), run.getApprovedBy(),
-                run.getApprovedAt(), run.getReleasedBy(), run.getReleasedAt());
+                run.getApprovedAt(), run.getReleasedBy(), run.getReleasedAt(), run.getRevision(), run.getRevisionReason(),
+                run.getApprovalNote(), run.getReleaseNote());
     }
 
     private String executionStatus(ReconciliationRun run) {

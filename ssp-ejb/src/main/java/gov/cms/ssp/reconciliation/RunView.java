@@ -9,7 +9,8 @@ import java.time.Instant;
  */
 public record RunView(long id, int performanceYear, RunStatus status, int inputCount, long reconciled,
                       String executionStatus, String startedBy, Instant startedAt, String approvedBy,
-                      Instant approvedAt, String releasedBy, Instant releasedAt) {
+                      Instant approvedAt, String releasedBy, Instant releasedAt, int revision, String revisionReason,
+                      String approvalNote, String releaseNote) {
 
     public String statusLabel() {
         return status.label();

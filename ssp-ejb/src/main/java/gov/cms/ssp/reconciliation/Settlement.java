@@ -4,7 +4,7 @@ import java.time.Instant;
 
 /** One ACO's result in one run, with the run's facts: a settlement report once released. */
 public record Settlement(long runId, String acoId, String acoName, RunStatus runStatus, Instant releasedAt,
-                         ReconciledFigures figures) {
+                         int revision, String revisionReason, ReconciledFigures figures) {
 
     /** The day CMS released it (UTC), null before. */
     public java.time.LocalDate releasedOn() {

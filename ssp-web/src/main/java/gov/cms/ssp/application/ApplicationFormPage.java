@@ -111,7 +111,8 @@ public class ApplicationFormPage implements Serializable {
     private void saveStep() {
         ApplicationSection s = getSection();
         if (s == null || !view.editable() || s == ApplicationSection.DOCUMENTS
-                || s == ApplicationSection.LEGAL_ENTITY && view.legalEntityLocked()) {
+                || s == ApplicationSection.LEGAL_ENTITY && view.legalEntityLocked()
+                || s == ApplicationSection.ATTESTATIONS && !isExecutive()) { // the executive's to make
             return;
         }
         show(applications.saveSection(view.id(), s, form.toForm(), view.version()));

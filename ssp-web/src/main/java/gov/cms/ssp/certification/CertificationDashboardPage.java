@@ -1,6 +1,7 @@
 package gov.cms.ssp.certification;
 
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
@@ -65,7 +66,7 @@ public class CertificationDashboardPage implements Serializable {
     public void openWindow() {
         CycleView opened = certifications.openWindow(windowPy == null ? 0 : windowPy, windowOpens, windowDeadline);
         py = opened.py();
-        Feedback.info("The certification window for " + opened.py() + " runs from " + opened.opensOn() + " to " + opened.deadline() + ".");
+        Feedback.info("The certification window for " + opened.py() + " runs from " + DisplayFormat.date(opened.opensOn()) + " to " + DisplayFormat.date(opened.deadline()) + ".");
         load();
     }
 
@@ -77,7 +78,7 @@ public class CertificationDashboardPage implements Serializable {
 
     public void grantExtension() {
         CertificationPackage p = certifications.grantExtension(AcoId.of(extensionAcoId), py, extensionUntil, extensionReason);
-        Feedback.info(extensionAcoId + " may now sign its " + py + " certification until " + p.deadline() + ".");
+        Feedback.info(extensionAcoId + " may now sign its " + py + " certification until " + DisplayFormat.date(p.deadline()) + ".");
         org.primefaces.PrimeFaces.current().executeScript("PF('extensionDialog').hide()");
         load();
     }

@@ -37,6 +37,7 @@ public class ChangeRequestQueuePage implements Serializable {
     private LazyTable<ChangeRowView> rows;
     private ChangeRequestSummary selected;
     private final Map<String, String> reasons = new HashMap<>();
+    private final Map<String, String> notes = new HashMap<>();
 
     @PostConstruct
     void init() {
@@ -48,6 +49,7 @@ public class ChangeRequestQueuePage implements Serializable {
         long id = selected.id();
         rows = new LazyTable<>(r -> review.rows(id, r), ChangeRowView::key);
         reasons.clear();
+        notes.clear();
     }
 
     public void acceptRowsWithoutFindings() {
@@ -58,7 +60,7 @@ public class ChangeRequestQueuePage implements Serializable {
     }
 
     public void accept(ChangeRowView row) {
-        decide(row, new Decision(Disposition.ACCEPTED, null));
+        decide(row, new Decision(Disposition.ACCEPTED, null, null));
     }
 
     public void deny(ChangeRowView row) {
@@ -67,7 +69,7 @@ public class ChangeRequestQueuePage implements Serializable {
             Feedback.error("Choose a reason code before denying " + label(row) + ".");
             return;
         }
-        decide(row, new Decision(Disposition.DENIED, DenialReason.valueOf(reason)));
+        decide(row, new Decision(Disposition.DENIED, DenialReason.valueOf(reason), notes.get(row.key())));
     }
 
     private void decide(ChangeRowView row, Decision decision) {
@@ -92,6 +94,7 @@ public class ChangeRequestQueuePage implements Serializable {
     public LazyTable<ChangeRowView> getRows() { return rows; }
     public ChangeRequestSummary getSelected() { return selected; }
     public Map<String, String> getReasons() { return reasons; }
+    public Map<String, String> getNotes() { return notes; }
 
     /**
      * The PY whose glide-path and assignment elections are reviewed with the requests: the one asked

@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.web.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -28,6 +29,7 @@ public class ListReferenceDataPage implements Serializable {
     private int py;
     private LocalDate opensOn;
     private LocalDate closesOn;
+    private LocalDate decideBy;
     private transient Part file;
     private List<RowProblem> problems = List.of();
 
@@ -38,9 +40,11 @@ public class ListReferenceDataPage implements Serializable {
     }
 
     public void saveWindow() {
-        reference.setWindow(new ChangeRequestWindow(py, opensOn, closesOn));
+        ChangeRequestWindow window = new ChangeRequestWindow(py, opensOn, closesOn, decideBy);
+        reference.setWindow(window);
         windows = lists.windows();
-        Feedback.info("The change-request window for " + py + " is " + opensOn + " to " + closesOn + ".");
+        Feedback.info("The change-request window for " + py + " is " + DisplayFormat.date(opensOn) + " to "
+                + DisplayFormat.date(closesOn) + "; CMS decides by " + DisplayFormat.date(window.decideBy()) + ".");
     }
 
     public void loadInitiatives() {
@@ -73,4 +77,6 @@ public class ListReferenceDataPage implements Serializable {
     public void setFile(Part file) { this.file = file; }
     public List<RowProblem> getProblems() { return problems; }
     public String getInitiativeCodes() { return OtherInitiative.codes(); }
+    public LocalDate getDecideBy() { return decideBy; }
+    public void setDecideBy(LocalDate decideBy) { this.decideBy = decideBy; }
 }

@@ -21,14 +21,15 @@ public class ReferenceDataResource {
     @EJB
     private ProgramReferenceData reference;
 
-    public record WindowDates(LocalDate opensOn, LocalDate closesOn) {
+    public record WindowDates(LocalDate opensOn, LocalDate closesOn, LocalDate decideBy) {
     }
 
     @PUT
     @Path("change-request-windows/{py}")
     @Consumes(MediaType.APPLICATION_JSON)
     public Response setWindow(@PathParam("py") int py, WindowDates dates) {
-        reference.setWindow(new ChangeRequestWindow(py, dates == null ? null : dates.opensOn(), dates == null ? null : dates.closesOn()));
+        reference.setWindow(new ChangeRequestWindow(py, dates == null ? null : dates.opensOn(), dates == null ? null : dates.closesOn(),
+                dates == null ? null : dates.decideBy()));
         return Response.noContent().build();
     }
 

@@ -29,6 +29,10 @@ public class ReconciliationPage implements Serializable {
     private List<RunView> yearRuns;
     private RunView selected;
     private LazyTable<ResultRow> results;
+    /** why a released PY is run again (a correction) */
+    private String reason;
+    /** what the approving or releasing analyst checked */
+    private String note;
 
     @PostConstruct
     void init() {
@@ -46,9 +50,11 @@ public class ReconciliationPage implements Serializable {
     }
 
     public void start() {
-        selected = runs.start(performanceYear);
+        selected = runs.start(performanceYear, reason);
+        reason = null;
         yearRuns = runs.runs(performanceYear);
-        Feedback.info("Started reconciliation run " + selected.id() + " for PY" + performanceYear + ".");
+        Feedback.info("Started reconciliation run " + selected.id() + " for PY" + performanceYear
+                + (selected.revision() > 1 ? ", revision " + selected.revision() : "") + ".");
     }
 
     public void open(long runId) {
@@ -71,16 +77,28 @@ public class ReconciliationPage implements Serializable {
     }
 
     public void approve() {
-        selected = runs.approve(selected.id());
+        selected = runs.approve(selected.id(), note);
+        note = null;
         yearRuns = runs.runs(performanceYear);
         Feedback.info("Approved run " + selected.id() + ". ACOs will see it once it is released.");
     }
 
     public void release() {
-        selected = runs.release(selected.id());
+        selected = runs.release(selected.id(), note);
+        note = null;
         yearRuns = runs.runs(performanceYear);
         Feedback.info("Released run " + selected.id() + ": each ACO now sees its own settlement report.");
     }
+
+    /** The released revision of the PY a new run would correct, or null when the PY was never released. */
+    public RunView getReleased() {
+        return yearRuns == null ? null : yearRuns.stream().filter(r -> r.status() == RunStatus.RELEASED).findFirst().orElse(null);
+    }
+
+    public String getReason() { return reason; }
+    public void setReason(String reason) { this.reason = reason; }
+    public String getNote() { return note; }
+    public void setNote(String note) { this.note = note; }
 
     public boolean isRunning() {
         return selected != null && selected.isRunning();

@@ -4,6 +4,7 @@ import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.PageRequest;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -29,9 +30,15 @@ public class ReconciliationRunResource {
         return runs.runs(year);
     }
 
+    /** A note on a decision: why a released PY is run again, or what the approving analyst checked. */
+    public record Note(String reason, String note) {
+        static final Note NONE = new Note(null, null);
+    }
+
     @POST
-    public RunView start(@QueryParam("year") int year) {
-        return runs.start(year);
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RunView start(@QueryParam("year") int year, Note body) {
+        return runs.start(year, (body == null ? Note.NONE : body).reason());
     }
 
     @GET
@@ -48,14 +55,16 @@ public class ReconciliationRunResource {
 
     @POST
     @Path("{id}/approve")
-    public RunView approve(@PathParam("id") long id) {
-        return runs.approve(id);
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RunView approve(@PathParam("id") long id, Note body) {
+        return runs.approve(id, (body == null ? Note.NONE : body).note());
     }
 
     @POST
     @Path("{id}/release")
-    public RunView release(@PathParam("id") long id) {
-        return runs.release(id);
+    @Consumes(MediaType.APPLICATION_JSON)
+    public RunView release(@PathParam("id") long id, Note body) {
+        return runs.release(id, (body == null ? Note.NONE : body).note());
     }
 
     @GET

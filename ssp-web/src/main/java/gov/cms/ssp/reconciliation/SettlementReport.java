@@ -4,13 +4,14 @@ import com.lowagie.text.Document;
 import com.lowagie.text.DocumentException;
 import com.lowagie.text.Element;
 import com.lowagie.text.Font;
-import com.lowagie.text.FontFactory;
 import com.lowagie.text.PageSize;
 import com.lowagie.text.Paragraph;
 import com.lowagie.text.Phrase;
+import com.lowagie.text.pdf.BaseFont;
 import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
+import gov.cms.ssp.shared.DisplayFormat;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -18,8 +19,6 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -31,7 +30,9 @@ import org.apache.commons.csv.CSVPrinter;
  * the ACO's own spreadsheets. Both carry the same figures and the same explanation as the page.
  */
 final class SettlementReport {
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MM/dd/yyyy").withZone(ZoneOffset.UTC);
+    /** Liberation Sans (OpenPDF's font jar), embedded: it has the −, ≥ and × the explanation writes */
+    private static final String FONT = "/liberation/LiberationSans-Regular.ttf";
+    private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
 
     private SettlementReport() {
     }
@@ -61,7 +62,8 @@ final class SettlementReport {
         lines.add(new String[] {"Shared losses owed", money(f.sharedLosses())});
         lines.add(new String[] {"EUC reduction of losses", money(f.eucReduction())});
         lines.add(new String[] {"Net settlement (+ paid to the ACO / - owed to CMS)", money(f.netAmount())});
-        lines.add(new String[] {"Released", s.releasedAt() == null ? "not released" : DATE.format(s.releasedAt())});
+        lines.add(new String[] {"Released", s.releasedAt() == null ? "not released" : DisplayFormat.dateTime(s.releasedAt())});
+        lines.add(new String[] {"Revision in force", s.revision() + (s.revisionReason() == null ? "" : " (" + s.revisionReason() + ")")});
         return lines;
     }
 
@@ -73,8 +75,7 @@ final class SettlementReport {
             }
             int n = 1;
             for (ExplanationStep step : s.figures().explanation()) {
-                csv.printRecord("Step " + n++ + ": " + step.rule(), step.result() == null ? "" : step.result().toPlainString(),
-                        step.figures());
+                csv.printRecord("Step " + n++ + ": " + step.label(), step.resultText(), step.figures());
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -90,10 +91,12 @@ final class SettlementReport {
             doc.addTitle("Settlement report PY" + s.figures().performanceYear() + " " + s.acoId());
             doc.addCreator("Medicare Shared Savings Program");
             doc.open();
-            Font title = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 16);
-            Font heading = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 12);
-            Font body = FontFactory.getFont(FontFactory.HELVETICA, 10);
-            Font bold = FontFactory.getFont(FontFactory.HELVETICA_BOLD, 10);
+            BaseFont regular = font(FONT);
+            BaseFont strong = font(BOLD_FONT);
+            Font title = new Font(strong, 16);
+            Font heading = new Font(strong, 12);
+            Font body = new Font(regular, 10);
+            Font bold = new Font(strong, 10);
             doc.add(new Paragraph("Medicare Shared Savings Program", body));
             doc.add(new Paragraph("Settlement report, performance year " + s.figures().performanceYear(), title));
             doc.add(new Paragraph(s.acoId() + " " + s.acoName(), heading));
@@ -113,8 +116,8 @@ final class SettlementReport {
             int n = 1;
             for (ExplanationStep step : s.figures().explanation()) {
                 Paragraph p = new Paragraph();
-                p.add(new Phrase(n++ + ". " + step.rule() + ": ", bold));
-                p.add(new Phrase(step.figures() + (step.result() == null ? "" : " = " + step.result().stripTrailingZeros().toPlainString()), body));
+                p.add(new Phrase(n++ + ". " + step.label() + ": ", bold));
+                p.add(new Phrase(step.figures() + (step.result() == null ? "" : " = " + step.resultText()), body));
                 p.setSpacingAfter(3);
                 doc.add(p);
             }
@@ -130,6 +133,17 @@ final class SettlementReport {
             doc.close();
         }
         return out.toByteArray();
+    }
+
+    private static BaseFont font(String resource) {
+        try (var in = SettlementReport.class.getResourceAsStream(resource)) {
+            if (in == null) {
+                throw new IllegalStateException("the report font " + resource + " is not on the class path");
+            }
+            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
+        } catch (IOException | DocumentException e) {
+            throw new IllegalStateException("the report font " + resource + " could not be read", e);
+        }
     }
 
     private static PdfPCell cell(String text, Font font, int align) {

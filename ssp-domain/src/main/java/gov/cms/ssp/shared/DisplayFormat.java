@@ -1,0 +1,54 @@
+package gov.cms.ssp.shared;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.time.format.ResolverStyle;
+import java.util.Locale;
+
+/**
+ * The one way dates and times are written for people (pages, messages, exports, PDFs): dates
+ * MM/DD/YYYY, times with their time zone (US Eastern, where CMS works). Timestamps without a zone
+ * ({@link LocalDateTime}) are the server's UTC clock.
+ */
+public final class DisplayFormat {
+    public static final String DATE_PATTERN = "MM/dd/yyyy";
+    public static final ZoneId CMS_ZONE = ZoneId.of("America/New_York");
+    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.US);
+    private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a z", Locale.US);
+    /** Accepted on entry: what is displayed, with or without leading zeros, and ISO for pasted values. */
+    private static final DateTimeFormatter ENTRY = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US)
+            .withResolverStyle(ResolverStyle.STRICT);
+
+    private DisplayFormat() {
+    }
+
+    public static String date(LocalDate date) {
+        return date == null ? "" : DATE.format(date);
+    }
+
+    public static String dateTime(Instant instant) {
+        return instant == null ? "" : DATE_TIME.format(instant.atZone(CMS_ZONE));
+    }
+
+    public static String dateTime(LocalDateTime utc) {
+        return utc == null ? "" : dateTime(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /**
+     * Reads a date as a person types it: {@code 11/01/2027} or {@code 11/1/2027} (also
+     * {@code 2027-11-01}); anything else is an {@link IllegalArgumentException} in words.
+     */
+    public static LocalDate parseDate(String text) {
+        String t = text == null ? "" : text.trim();
+        try {
+            return t.matches("\\d{4}-\\d{2}-\\d{2}") ? LocalDate.parse(t) : LocalDate.parse(t, ENTRY);
+        } catch (DateTimeParseException e) {
+            throw new IllegalArgumentException("'" + t + "' is not a date: write it as MM/DD/YYYY, e.g. 11/01/2027");
+        }
+    }
+}

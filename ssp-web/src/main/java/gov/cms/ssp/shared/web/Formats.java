@@ -1,0 +1,24 @@
+package gov.cms.ssp.shared.web;
+
+import gov.cms.ssp.shared.DisplayFormat;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+
+/** {@link DisplayFormat} for pages: {@code #{fmt.date(x)}}, {@code #{fmt.dateTime(x)}}. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+    public String date(LocalDate date) {
+        return DisplayFormat.date(date);
+    }
+
+    public String dateTime(Object when) {
+        if (when instanceof Instant i) {
+            return DisplayFormat.dateTime(i);
+        }
+        return when instanceof LocalDateTime t ? DisplayFormat.dateTime(t) : "";
+    }
+}
