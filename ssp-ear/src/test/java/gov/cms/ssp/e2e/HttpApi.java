@@ -23,16 +23,29 @@ import java.util.Map;
 public final class HttpApi {
     private static final HttpClient CLIENT = HttpClient.newBuilder()
             .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
-    private static final Map<DemoUser, String> TOKENS = new EnumMap<>(DemoUser.class);
+    /** Keycloak's access tokens live five minutes (the realm's accessTokenLifespan); a suite runs longer. */
+    private static final Map<DemoUser, Token> TOKENS = new EnumMap<>(DemoUser.class);
+
+    private record Token(String value, long usableUntilNanos) {
+    }
 
     private HttpApi() {
     }
 
+    /** The user's access token, fetched again once it is within 30 seconds of expiring. */
     public static synchronized String token(DemoUser user) {
-        return TOKENS.computeIfAbsent(user, HttpApi::fetchToken);
+        Token t = TOKENS.get(user);
+        if (t == null || System.nanoTime() > t.usableUntilNanos()) {
+            long fetchedAt = System.nanoTime();
+            JsonObject answer = fetchToken(user);
+            long lifetime = answer.getJsonNumber("expires_in").longValue();
+            t = new Token(answer.getString("access_token"), fetchedAt + Duration.ofSeconds(Math.max(0, lifetime - 30)).toNanos());
+            TOKENS.put(user, t);
+        }
+        return t.value();
     }
 
-    private static String fetchToken(DemoUser user) {
+    private static JsonObject fetchToken(DemoUser user) {
         String form = "grant_type=password&client_id=ssp-web&client_secret=ssp-web-dev-secret&scope=openid"
                 + "&username=" + URLEncoder.encode(user.userName, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(DemoUser.PASSWORD, StandardCharsets.UTF_8);
@@ -43,7 +56,7 @@ public final class HttpApi {
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + user.userName + ": " + r.body());
         }
-        return json(r.body()).asJsonObject().getString("access_token");
+        return json(r.body()).asJsonObject();
     }
 
     public static HttpResponse<String> get(String path, DemoUser user, String accept) {
