@@ -69,7 +69,7 @@ public class AgreementService {
     public GlidePathView path(@NotNull AcoId acoId) {
         caller.requireAcoAccess(acoId);
         LocalDate today = LocalDate.now();
-        ChangeRequestWindow open = lists.windows().stream().filter(w -> w.isOpen(today)).findFirst().orElse(null);
+        List<ChangeRequestWindow> open = lists.windows().stream().filter(w -> w.isOpen(today)).toList();
         return GlidePathView.of(acoId.value(), history(acoId), today, open);
     }
 

@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * An ACO's path as its people see it: the level of this PY and the next, and every agreement's PYs
- * (past, current, next) with what was elected; for the PY whose change-request window is open, what
+ * (past, current, next) with what was elected; for a PY whose change-request window is open, what
  * the executive may elect.
  */
 public record GlidePathView(String acoId, int currentYear, String currentLevel, String nextLevel,
@@ -34,7 +34,8 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
                                 String assignmentMethod) {
     }
 
-    public static GlidePathView of(String acoId, AgreementHistory history, LocalDate today, ChangeRequestWindow open) {
+    /** {@code open}: the change-request windows open today (an agreement is offered the first of its PYs among them). */
+    public static GlidePathView of(String acoId, AgreementHistory history, LocalDate today, List<ChangeRequestWindow> open) {
         int year = today.getYear();
         List<AgreementPath> agreements = new ArrayList<>();
         for (Agreement a : history.agreements()) {
@@ -47,7 +48,8 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
         return history.levelIn(py).map(Track::label).orElse("No agreement in PY" + py);
     }
 
-    private static AgreementPath path(Agreement a, AgreementHistory history, int year, ChangeRequestWindow open, LocalDate today) {
+    private static AgreementPath path(Agreement a, AgreementHistory history, int year, List<ChangeRequestWindow> windows,
+                                      LocalDate today) {
         var choices = a.levelChoices();
         List<YearRow> years = new ArrayList<>();
         for (int py = a.firstPerformanceYear(); py <= a.lastPerformanceYear(); py++) {
@@ -60,8 +62,10 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
                     t.level().isAdvancedApm() ? "Advanced APM" : "MIPS APM", when, how(a, py)));
         }
         ElectionOffer offer = null;
-        if (open != null && a.covers(open.py()) && open.py() > a.firstPerformanceYear() && today.isBefore(LocalDate.of(open.py(), 1, 1))
-                && a.entryLevel().isBasic()) {
+        ChangeRequestWindow open = windows.stream().filter(w -> a.covers(w.py()) && w.py() > a.firstPerformanceYear()
+                && today.isBefore(LocalDate.of(w.py(), 1, 1))).min(java.util.Comparator.comparingInt(ChangeRequestWindow::py))
+                .orElse(null);
+        if (open != null && a.entryLevel().isBasic()) {
             offer = offer(a, open, choices.get(open.py()));
         }
         return new AgreementPath(a.getId() == null ? 0 : a.getId(), a.getVersion(), a.getAgreementNumber(),
