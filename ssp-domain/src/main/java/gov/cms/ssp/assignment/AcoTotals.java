@@ -5,22 +5,27 @@ import gov.cms.ssp.reconciliation.RoundingPolicy;
 import java.math.BigDecimal;
 import java.util.Arrays;
 
-/** Spec F.6 for one ACO and year: person-years and truncated expenditures by type, and the head count N_AB. */
+/**
+ * Spec F.6 for one ACO and year: person-years and truncated expenditures by type, and the head count
+ * N_AB. Truncated amounts are added exactly, at {@link TruncationPoint#SCALE}, and divided once.
+ */
 final class AcoTotals {
 
     private static final BigDecimal TWELVE = BigDecimal.valueOf(12);
 
     private final long[] months = new long[EnrollmentType.values().length];
-    private final BigDecimal[] truncated = new BigDecimal[EnrollmentType.values().length];
+    /** Σ E′ × {@link TruncationPoint#SCALE} per type, exact */
+    private final BigDecimal[] truncatedScaled = new BigDecimal[EnrollmentType.values().length];
     private int assigned;
 
     AcoTotals() {
-        Arrays.fill(truncated, BigDecimal.ZERO);
+        Arrays.fill(truncatedScaled, BigDecimal.ZERO);
     }
 
-    void add(EnrollmentType type, int beneMonths, BigDecimal truncatedAmount) {
+    /** One beneficiary's months and E′ × {@link TruncationPoint#SCALE} of a type. */
+    void add(EnrollmentType type, int beneMonths, BigDecimal truncatedScaledAmount) {
         months[type.ordinal()] += beneMonths;
-        truncated[type.ordinal()] = truncated[type.ordinal()].add(truncatedAmount);
+        truncatedScaled[type.ordinal()] = truncatedScaled[type.ordinal()].add(truncatedScaledAmount);
     }
 
     void countBeneficiary() {
@@ -51,26 +56,32 @@ final class AcoTotals {
 
     /** EXP(t) = CF × Σ E′(b,t). */
     BigDecimal expenditure(EnrollmentType type, BigDecimal completionFactor) {
-        return completionFactor.multiply(truncated[type.ordinal()]);
+        return RoundingPolicy.divide(completionFactor.multiply(truncatedScaled[type.ordinal()]), TruncationPoint.SCALE);
     }
 
     BigDecimal totalExpenditure(BigDecimal completionFactor) {
-        BigDecimal total = BigDecimal.ZERO;
-        for (EnrollmentType type : EnrollmentType.values()) {
-            total = total.add(expenditure(type, completionFactor));
-        }
-        return total;
+        return RoundingPolicy.divide(completionFactor.multiply(totalScaled()), TruncationPoint.SCALE);
     }
 
     /** PC(t) = EXP(t) / PY(t) = 12·EXP(t) / months; null when there are no months. */
     BigDecimal perCapita(EnrollmentType type, BigDecimal completionFactor) {
         long m = months[type.ordinal()];
-        return m == 0 ? null : RoundingPolicy.divide(expenditure(type, completionFactor).multiply(TWELVE), BigDecimal.valueOf(m));
+        return m == 0 ? null : RoundingPolicy.divide(completionFactor.multiply(truncatedScaled[type.ordinal()]).multiply(TWELVE),
+                TruncationPoint.SCALE.multiply(BigDecimal.valueOf(m)));
     }
 
     /** PC = Σ PY(t)·PC(t) / PY = Σ EXP(t) / PY. */
     BigDecimal totalPerCapita(BigDecimal completionFactor) {
         long m = Arrays.stream(months).sum();
-        return m == 0 ? null : RoundingPolicy.divide(totalExpenditure(completionFactor).multiply(TWELVE), BigDecimal.valueOf(m));
+        return m == 0 ? null : RoundingPolicy.divide(completionFactor.multiply(totalScaled()).multiply(TWELVE),
+                TruncationPoint.SCALE.multiply(BigDecimal.valueOf(m)));
+    }
+
+    private BigDecimal totalScaled() {
+        BigDecimal total = BigDecimal.ZERO;
+        for (BigDecimal scaled : truncatedScaled) {
+            total = total.add(scaled);
+        }
+        return total;
     }
 }

@@ -236,8 +236,9 @@ public final class AssignmentPipeline {
                     }
                     BigDecimal raw = expenditure.raw(type);
                     TruncationPoint point = thresholds.get(type);
-                    BigDecimal truncated = point == null ? raw : point.truncate(raw, months);
-                    acoTotals.add(type, months, truncated);
+                    BigDecimal scaled = point == null ? raw.multiply(TruncationPoint.SCALE) : point.truncateScaled(raw, months);
+                    acoTotals.add(type, months, scaled);
+                    BigDecimal truncated = TruncationPoint.unscale(scaled);
                     BigDecimal annualised = RoundingPolicy.divide(
                             raw.multiply(BigDecimal.valueOf(12)), BigDecimal.valueOf(months));
                     rows.printRecord(year, aco, bene, type, months, OutputFormat.personYears(months),

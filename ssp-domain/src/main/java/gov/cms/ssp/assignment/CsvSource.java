@@ -104,6 +104,15 @@ final class CsvSource implements Closeable {
         }
     }
 
+    /** The column named {@code preferred}, else the file's first column (for one-column reference files). */
+    String columnOr(String preferred) throws BadInputException {
+        if (columns.containsKey(preferred)) {
+            return preferred;
+        }
+        return columns.entrySet().stream().filter(e -> e.getValue() == 0).map(java.util.Map.Entry::getKey).findFirst()
+                .orElseThrow(() -> new BadInputException(name, 1, preferred, "the header lacks the column"));
+    }
+
     String name() {
         return name;
     }

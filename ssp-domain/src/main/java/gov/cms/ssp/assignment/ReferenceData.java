@@ -47,9 +47,11 @@ final class ReferenceData {
                         .put(in.required("hcpcs"), in.enumValue("setting_rule", SettingRule.class, false));
             }
         }
-        try (CsvSource in = open(dataDir, US_RESIDENCE, List.of("state_code"))) {
+        // the spec names no column for this list: state_code, else the file's only (first) column
+        try (CsvSource in = open(dataDir, US_RESIDENCE, List.of())) {
+            String column = in.columnOr("state_code");
             while (in.next()) {
-                data.usStateCodes.add(in.required("state_code"));
+                data.usStateCodes.add(in.required(column));
             }
         }
         try (CsvSource in = open(dataDir, VA_CUTOFF, List.of("year", "date"))) {

@@ -52,13 +52,29 @@ final class TruncationPoint {
         return RoundingPolicy.divide(numerator, BigDecimal.valueOf(denominator));
     }
 
+    /**
+     * The scale at which every E′ is a whole multiple of its exact value: E′ is T·m/12 with T a file
+     * value or 12·E/k (k = 1…12), so 12 × lcm(1…12) = 332,640 × E′ is exact. ACO totals add scaled
+     * amounts and divide once, at output (spec F.6: exact decimals, cents only in outputs).
+     */
+    static final BigDecimal SCALE = BigDecimal.valueOf(12L * 27_720);
+
     /** E′ = min(A, T) × py, with A = 12·E/m and py = m/12; E itself when A ≤ T (negative E passes unchanged). */
     BigDecimal truncate(BigDecimal amount, int months) {
+        return unscale(truncateScaled(amount, months));
+    }
+
+    /** E′ × {@link #SCALE}, exactly. */
+    BigDecimal truncateScaled(BigDecimal amount, int months) {
         BigDecimal annualisedTimesDenominator = amount.multiply(TWELVE).multiply(BigDecimal.valueOf(denominator));
         if (annualisedTimesDenominator.compareTo(numerator.multiply(BigDecimal.valueOf(months))) <= 0) {
-            return amount;
+            return amount.multiply(SCALE);
         }
-        return RoundingPolicy.divide(numerator.multiply(BigDecimal.valueOf(months)),
-                BigDecimal.valueOf(12L * denominator));
+        // T·m/12 × 12·27720 = numerator·m·27720/denominator, and denominator (1…12) divides 27720
+        return numerator.multiply(BigDecimal.valueOf(months)).multiply(BigDecimal.valueOf(27_720 / denominator));
+    }
+
+    static BigDecimal unscale(BigDecimal scaled) {
+        return RoundingPolicy.divide(scaled, SCALE);
     }
 }

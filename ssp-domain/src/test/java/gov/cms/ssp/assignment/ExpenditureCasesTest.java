@@ -125,4 +125,34 @@ class ExpenditureCasesTest {
         CSVRecord row = byType(f.assign().expenditures("B1")).get("AGND");
         assertEquals("8725.00", row.get("raw"), "9,000 − 975 excluded + 700 processed by Mar 31; the April line is out");
     }
+
+    /** Found by an independent implementation: E′ = T·m/12 is not a finite decimal, its sum must still round right. */
+    @Test
+    void truncatedAmountsAddExactlySoAHalfCentRoundsUp() throws IOException {
+        Fixture f = fixture(2024);
+        for (String bene : List.of("B1", "B2", "B3")) {
+            f.bene(bene).visit(bene, A1_TIN, "2024-01-10");
+            f.noMonths(bene, "2024-02", "2024-12");
+            f.months(bene, "2024-01", "2024-01", m -> m.put("disabled", "Y"));
+            f.spend(bene, "CARRIER", "2024-01-10", "9000");
+        }
+        f.file("truncation_thresholds.csv", "year,enrollment_type,amount", "2024,DIS,2500.06");
+        Fixture.Result result = f.assign();
+        // 3 × 2500.06 / 12 = 625.015 exactly, half-up 625.02 (a sum of 34-digit quotients gives 625.01)
+        assertEquals("625.02", result.summary("A1", "DIS").get("expenditure"));
+        assertEquals("625.02", result.summary("A1", "TOTAL").get("expenditure"));
+        assertEquals("208.34", result.expenditures("B1").get(0).get("truncated"), "each beneficiary's E′ 208.338333…");
+    }
+
+    @Test
+    void theCompletionFactorMultipliesTheExactSum() throws IOException {
+        Fixture f = fixture(2024).bene("B1").visit("B1", A1_TIN, "2024-01-10").bene("B2").visit("B2", A1_TIN, "2024-01-10");
+        f.noMonths("B2", "2024-02", "2024-12");
+        f.spend("B1", "CARRIER", "2024-03-10", "519");
+        f.spend("B2", "CARRIER", "2024-01-10", "9000");
+        f.file("truncation_thresholds.csv", "year,enrollment_type,amount", "2024,AGND,2500");
+        f.file("completion_factors.csv", "year,factor", "2024,1.0125");
+        // (519 + 2500/12) × 1.0125 = 736.425 exactly, half-up 736.43
+        assertEquals("736.43", f.assign().summary("A1", "AGND").get("expenditure"));
+    }
 }

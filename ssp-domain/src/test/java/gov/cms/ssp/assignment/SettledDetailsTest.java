@@ -235,4 +235,15 @@ class SettledDetailsTest {
         assertEquals("10000.00", p100.get("truncated"));
         assertEquals("9900.00", result.expenditures("P99").get(0).get("truncated"));
     }
+
+    /** The spec names no column for us_residence_codes.csv: an override is read by its first column too. */
+    @Test
+    void aUsResidenceOverrideIsReadWhateverItsColumnIsCalled() throws IOException {
+        for (String header : new String[] {"state_code", "ssa_state"}) {
+            Fixture f = Fixture.standard(tmp.resolve("data-" + header), 2024).bene("B1").visit("B1", A1_TIN, "2024-02-01");
+            // B1 lives in state 10 (the fixture's default); this override leaves 10 out of the US
+            f.file("us_residence_codes.csv", header, "01", "02");
+            assertEquals("unassigned", f.assign().assignmentOf("B1"), header + ": residence outside the listed codes");
+        }
+    }
 }
