@@ -108,7 +108,8 @@ final class ApplicationFixture {
         String form = form("BASIC_A", null, "500000");
         JsonObject current = app;
         for (String section : new String[] {"LEGAL_ENTITY", "TRACK", "GOVERNANCE", "REPAYMENT", "EFT", "ATTESTATIONS"}) {
-            current = save(id, section, form, version(current), DemoUser.ACO_STAFF);
+            current = save(id, section, form, version(current),
+                    section.equals("ATTESTATIONS") ? DemoUser.ACO_EXECUTIVE : DemoUser.ACO_STAFF);
         }
         HttpResponse<String> up = HttpApi.post("api/applications/" + id + "/documents/COMPLIANCE_PLAN?fileName=plan.pdf",
                 DemoUser.ACO_STAFF, "application/pdf", PDF);

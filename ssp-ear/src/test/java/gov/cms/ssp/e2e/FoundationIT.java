@@ -196,6 +196,7 @@ class FoundationIT {
         assertTrue(row.contains("aco.staff,A1001,ACO contact,A1001 Primary application contact,changed,"), row);
         assertTrue(row.contains("→ " + phone), row);
         assertFalse(csv.body().contains("#{"), "data, not the page's template text");
+        assertEquals(403, HttpApi.get("api/audit/export", DemoUser.CMS_REVIEWER, "text/csv").statusCode(), "administrators only");
         assertTrue(row.matches("\\d{2}/\\d{2}/\\d{4} \\d{1,2}:\\d{2} [AP]M E[SD]T,.*"), "the time as MM/DD/YYYY with its zone: " + row);
 
         assertEquals(403, getJson("api/audit", DemoUser.CMS_ANALYST).statusCode());

@@ -66,7 +66,6 @@ class RoleMatrixIT {
                 new Entry("api/aco-profiles/A1001", false, A1001_READERS, false),
                 new Entry("api/aco-profiles/A1026", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ATLANTIC_STAFF), false),
                 new Entry("api/audit", false, EnumSet.of(CMS_ADMIN), false),
-                new Entry("api/audit/export", false, EnumSet.of(CMS_ADMIN), false),
                 new Entry("inbox.xhtml", true, EVERYONE, false),
                 new Entry("cms/admin/mail.xhtml", true, EnumSet.of(CMS_ADMIN), false),
                 new Entry("api/notifications", false, EVERYONE, false),

@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -34,8 +35,8 @@ import org.openqa.selenium.By;
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class WorklistIT {
-    /** a PY of A1001 that no other test submits change requests for */
-    private static final int PY = LocalDate.now().getYear() + 3;
+    /** a PY of A1001 that no other test submits change requests for or signs */
+    private static final int PY = LocalDate.now().getYear() + 12;
     private static final String LISTS = "api/participant-lists/A1001/" + PY + "/";
     private static final String WINDOW = "api/reference/change-request-windows/" + PY;
 
@@ -47,6 +48,13 @@ class WorklistIT {
     @BeforeAll
     static void mailServer() {
         Mailbox.start();
+    }
+
+    /** The PY's window closed again, so that no other test's "PY of the change-request cycle" moves to it. */
+    @AfterAll
+    static void closeTheWindow() {
+        assertEquals(204, putJson(WINDOW, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(40)
+                + "\",\"closesOn\":\"" + LocalDate.now().minusDays(10) + "\"}").statusCode());
     }
 
     /** A1001 submits a one-TIN change request for PY in an open window; returns its id. */

@@ -89,8 +89,9 @@ public class ParticipationLookupService {
         for (ListedParticipation l : listings.listings()) {
             for (var y : l.years(lastPy, listings.signedPysByAco().getOrDefault(l.acoId(), Set.of()))) {
                 if (year == null || y.performanceYear() == year) {
+                    // a PY no agreement on record covers (lists kept ahead of a renewal): the ACO's track on record
                     rows.add(ParticipationRow.of(y, histories.getOrDefault(l.acoId(), AgreementHistory.none())
-                            .levelIn(y.performanceYear()).orElse(null)));
+                            .levelIn(y.performanceYear()).orElse(l.track())));
                 }
             }
         }
