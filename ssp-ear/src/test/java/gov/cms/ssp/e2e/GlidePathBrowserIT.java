@@ -47,6 +47,8 @@ class GlidePathBrowserIT extends BrowserJourney {
         assertTrue(browser.text(By.cssSelector(offer)).contains("the ACO advances automatically to BASIC Level B"));
         choose(offer, ":level", "BASIC_C");
         choose(offer, ":msr", "ONE_PERCENT");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'});",
+                browser.element(By.cssSelector(offer)));
         browser.screenshot("aco-glide-path-election");
         browser.element(By.cssSelector(offer + " .save-election")).click();
         browser.waitForText(By.id("messages"), "Saved the election of A1001 for PY" + py + ": Move up to BASIC Level C");

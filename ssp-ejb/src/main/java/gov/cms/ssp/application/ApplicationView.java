@@ -65,7 +65,7 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                 a.participationOptions().open(), closed(a.participationOptions()));
     }
 
-    static List<ClosedTrack> closed(ParticipationOptions options) {
+    public static List<ClosedTrack> closed(ParticipationOptions options) {
         return options.closed().entrySet().stream().map(e -> new ClosedTrack(e.getKey(), e.getKey().label(), e.getValue())).toList();
     }
 
