@@ -114,7 +114,7 @@ public final class ReconciliationEngine {
             paymentLimited = afterSequestration.compareTo(limit) > 0;
             BigDecimal limited = afterSequestration.min(limit);
             BigDecimal prorated = sixMonthProration(in, limited, steps);
-            earned = RoundingPolicy.toDollars(prorated);
+            earned = RoundingPolicy.wholeDollars(prorated);
             steps.add(new ExplanationStep("earnedSavings",
                     (paymentLimited ? "limited to the performance payment limit" : "below the payment limit")
                             + ", rounded to dollars", earned));
@@ -139,8 +139,8 @@ public final class ReconciliationEngine {
                 reduction = eucReduction(in, limitedLosses);
                 steps.add(new ExplanationStep("eucReduction", in.euc().describe() + " of " + ExplanationFigures.money(limitedLosses), reduction));
             }
-            euc = RoundingPolicy.toDollars(reduction);
-            losses = RoundingPolicy.toDollars(limitedLosses).subtract(euc);
+            euc = RoundingPolicy.wholeDollars(reduction);
+            losses = RoundingPolicy.wholeDollars(limitedLosses).subtract(euc);
             losses = midYearTerminationProration(in, losses, steps, unresolved);
             steps.add(new ExplanationStep("sharedLosses",
                     (lossLimited ? "limited to the loss sharing limit" : "below the loss sharing limit")
@@ -152,7 +152,7 @@ public final class ReconciliationEngine {
                     "advance payments recouped from the earned savings " + ExplanationFigures.money(earned), in.advancePaymentRecoupment()
                     .min(earned)));
         }
-        return new ReconciliationResult(in, savingsRate, msr, mlr, outcome, RoundingPolicy.toDollars(generated),
+        return new ReconciliationResult(in, savingsRate, msr, mlr, outcome, RoundingPolicy.wholeDollars(generated),
                 sharingRate, lossRate, earned, losses, euc, paymentLimited, lossLimited, unresolved, steps);
     }
 
@@ -379,7 +379,7 @@ public final class ReconciliationEngine {
                     + " the termination, which are not known; the full-year amount is shown");
             return sharedLosses;
         }
-        BigDecimal prorated = RoundingPolicy.toDollars(sharedLosses.multiply(BigDecimal.valueOf(in.monthsBeforeTermination()))
+        BigDecimal prorated = RoundingPolicy.wholeDollars(sharedLosses.multiply(BigDecimal.valueOf(in.monthsBeforeTermination()))
                 .divide(BigDecimal.valueOf(12), RoundingPolicy.DIVISION));
         steps.add(new ExplanationStep("midYearTerminationProration", ExplanationFigures.money(sharedLosses) + " × "
                 + in.monthsBeforeTermination() + " / 12", prorated));

@@ -34,7 +34,7 @@ public final class RoundingPolicy {
     }
 
     /** The final rounding of a money figure: whole dollars, half away from zero. */
-    public static BigDecimal toDollars(BigDecimal amount) {
+    public static BigDecimal wholeDollars(BigDecimal amount) {
         return amount.setScale(0, RoundingMode.HALF_UP);
     }
 }

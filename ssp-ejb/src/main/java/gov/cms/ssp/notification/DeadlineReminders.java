@@ -114,11 +114,11 @@ public class DeadlineReminders {
     }
 
     private static ProgramNotice reminder(ReminderSchedule.Reminder rem, AcoId aco, LocalDate deadline, String deadlineKey,
-                                          String what, String todo, String link) {
+                                          String what, String action, String link) {
         String subject = what + " " + rem.describe(deadline);
         return new ProgramNotice(rem.overdue() ? NotificationEvent.DEADLINE_OVERDUE : NotificationEvent.DEADLINE_REMINDER,
                 Audience.aco(aco), subject.length() > 200 ? subject.substring(0, 200) : subject,
-                subject + ". " + todo, link, rem.onceKey(deadlineKey));
+                subject + ". " + action, link, rem.onceKey(deadlineKey));
     }
 
     private static LocalDate date(Object sqlDate) {
