@@ -107,6 +107,30 @@ class ParticipationLookupIT extends BrowserJourney {
         assertEquals(304, ifNoneMatch(LISTED, tag).statusCode(), "unchanged lists: nothing to send again");
     }
 
+    /**
+     * The one-NPI GET is answered before JAX-RS (OneNpiLookupFilter, issue 17): it must give what the
+     * resource gives for the same NPI, behind the same security headers and budget; what it does not
+     * recognise still reaches the resource.
+     */
+    @Test
+    void theOneNpiAnswerIsTheBatchAnswerWithTheSameHeaders() {
+        for (String query : List.of("", "?year=2026")) {
+            HttpResponse<String> one = getJson("api/participation/" + LISTED + query, null);
+            assertEquals(200, one.statusCode(), one.body());
+            String year = query.isEmpty() ? "" : ",\"year\":2026";
+            HttpResponse<String> batch = HttpApi.postJson("api/participation/lookup", null, "{\"npis\":[\"" + LISTED + "\"]" + year + "}");
+            assertEquals(HttpApi.json(batch.body()).asJsonArray().getJsonObject(0), object(one), "GET " + query + " and POST agree");
+            assertTrue(one.headers().firstValue("Content-Type").orElse("").startsWith("application/json"));
+            assertTrue(one.headers().firstValue("Content-Security-Policy").isPresent(), "the security headers come first");
+            assertTrue(one.headers().firstValue("ETag").orElse("").startsWith("W/\""), one.headers().toString());
+        }
+        // a year written another way than four digits is the resource's to read: the same answer
+        assertEquals(object(getJson("api/participation/" + LISTED + "?year=2026", null)),
+                object(getJson("api/participation/" + LISTED + "?year=02026", null)));
+        assertEquals(304, ifNoneMatch(LISTED, "\"x\", *").statusCode(), "If-None-Match: * matches any answer");
+        assertEquals(200, ifNoneMatch(LISTED, "W/\"not-this-version\"").statusCode());
+    }
+
     @Test
     void theYearNarrowsTheAnswerToOnePerformanceYear() {
         JsonArray in2025 = object(getJson("api/participation/" + LISTED + "?year=2025", null)).getJsonArray("participations");

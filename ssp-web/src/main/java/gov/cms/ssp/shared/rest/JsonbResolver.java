@@ -16,6 +16,11 @@ public class JsonbResolver implements ContextResolver<Jsonb> {
     private static final Jsonb JSONB = JsonbBuilder.create(new JsonbConfig()
             .withDeserializers(BoundedNumbers.all()));
 
+    /** The same instance for JSON written outside JAX-RS (the one-NPI lookup, {@code OneNpiLookupFilter}). */
+    public static Jsonb jsonb() {
+        return JSONB;
+    }
+
     @Override
     public Jsonb getContext(Class<?> type) {
         return JSONB;

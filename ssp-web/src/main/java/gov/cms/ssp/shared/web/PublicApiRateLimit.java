@@ -2,7 +2,6 @@ package gov.cms.ssp.shared.web;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
@@ -14,9 +13,8 @@ import java.nio.charset.StandardCharsets;
  * {@code SSP_PUBLIC_API_RATE} requests a minute, with bursts of {@code SSP_PUBLIC_API_BURST}; past that it
  * is a 429 with Retry-After. The client is the connection's address (behind a proxy, configure WildFly's
  * proxy-address-forwarding so that this is the caller's). Benchmarks raise the budget (./ssp bench lookup).
- * It sits in front of the lookup and changes nothing in it.
+ * It sits in front of the lookup and changes nothing in it; mapped in web.xml, before the lookup's own filter.
  */
-@WebFilter(urlPatterns = {"/api/acos", "/api/acos/*", "/api/participation/*"})
 public class PublicApiRateLimit extends HttpFilter {
     private static final long serialVersionUID = 1L;
     static final int DEFAULT_PER_MINUTE = 120;

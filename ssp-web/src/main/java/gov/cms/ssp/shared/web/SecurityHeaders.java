@@ -5,7 +5,6 @@ import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletContextEvent;
 import jakarta.servlet.ServletContextListener;
 import jakarta.servlet.ServletException;
-import jakarta.servlet.annotation.WebFilter;
 import jakarta.servlet.annotation.WebListener;
 import jakarta.servlet.http.HttpFilter;
 import jakarta.servlet.http.HttpServletRequest;
@@ -20,9 +19,9 @@ import java.util.Map;
  * cookie. The policy allows scripts and styles from the application only (no other origin, no plugins,
  * no framing by other sites, forms posting only to the application and Keycloak); inline script stays
  * allowed because PrimeFaces writes its widgets and event handlers inline. (X-Frame-Options,
- * X-Content-Type-Options and Referrer-Policy come from undertow-handlers.conf.)
+ * X-Content-Type-Options and Referrer-Policy come from undertow-handlers.conf.) Mapped in web.xml, first of
+ * the filters.
  */
-@WebFilter("/*")
 @WebListener
 public class SecurityHeaders extends HttpFilter implements ServletContextListener {
     private static final long serialVersionUID = 1L;
