@@ -1,10 +1,12 @@
 package gov.cms.ssp.lookup;
 
+import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.shared.Role;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.DependsOn;
+import jakarta.ejb.EJB;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
@@ -15,6 +17,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -25,6 +30,9 @@ import javax.sql.DataSource;
  * the schema is up to date, so that lookups are answered from memory from the start: one
  * statement, streamed in NPI order (a cursor of 5,000 rows at a time). Lookups made meanwhile ask
  * the database; a list change meanwhile makes the cache refuse what the preload read before it.
+ * Then every ACO's agreements, which classify each answer by the level in force in its PY: without
+ * them the first lookups of each ACO read its agreements one ACO at a time (the first seconds of a
+ * benchmark went to that, docs/performance.md).
  */
 @Startup
 @Singleton
@@ -42,6 +50,9 @@ public class ListsInForcePreload {
 
     @Inject
     private ListsInForceCache cache;
+
+    @EJB
+    private AgreementService agreements;
 
     @PostConstruct
     void start() {
@@ -67,6 +78,13 @@ public class ListsInForcePreload {
             } finally {
                 c.rollback();
             }
+            Set<String> acos = new HashSet<>();
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("select distinct aco_id from agreement")) {
+                while (rs.next()) {
+                    acos.add(rs.getString(1));
+                }
+            }
+            cache.putHistories(generation, agreements.histories(acos));
         } catch (SQLException e) {
             LOG.log(Level.WARNING, "The lists in force were not preloaded; lookups read them as they come", e);
             return;
