@@ -119,6 +119,13 @@ final class MeasureScoring {
             parts.add(score(ssm, data, steps));
         }
         List<MeasureResult> scored = parts.stream().filter(MeasureResult::counted).toList();
+        ReportedMeasure whole = reported.stream().filter(r -> r.key().equals(survey.key())).findFirst().orElse(null);
+        if (scored.isEmpty() && whole != null && whole.caseCount() != null && whole.caseCount() < survey.caseMinimum()) {
+            String why = "the survey was fielded but has too few responses to score: not scored";
+            steps.add(new ScoringStep("caseMinimum", survey.key().toString(), why, null, ScoringStep.Unit.NONE));
+            return new MeasureResult(survey.key(), survey.title(), MeasureStatus.BELOW_CASE_MINIMUM, null, null, null,
+                    null, null, null, survey.outcome(), parts, why);
+        }
         if (scored.isEmpty()) {
             return notReported(survey, steps);
         }

@@ -27,12 +27,13 @@ final class ParameterName {
     static final String HEALTH_EQUITY_TOP_POINTS = "health_equity_top_points";
     static final String HEALTH_EQUITY_MIDDLE_POINTS = "health_equity_middle_points";
     static final String HEALTH_EQUITY_MINIMUM_SHARE = "health_equity_minimum_share";
+    static final String IMPROVEMENT_CAP = "improvement_cap";
 
     static final List<String> KNOWN = List.of(PERFORMANCE_YEAR, DATA_COMPLETENESS, LOWEST_POINTS, NO_BENCHMARK_POINTS,
             TOPPED_OUT_CAP, STANDARD_PERCENTILE, STANDARD_SCORE, FIRST_YEAR_PAY_FOR_REPORTING, INCENTIVE, INCENTIVE_SCORE,
             INCENTIVE_OUTCOME_PERCENTILE, INCENTIVE_OTHER_PERCENTILE, ALTERNATIVE_STANDARD, ALTERNATIVE_OUTCOME_PERCENTILE,
             HEALTH_EQUITY, HEALTH_EQUITY_CAP, HEALTH_EQUITY_TOP_POINTS, HEALTH_EQUITY_MIDDLE_POINTS,
-            HEALTH_EQUITY_MINIMUM_SHARE);
+            HEALTH_EQUITY_MINIMUM_SHARE, IMPROVEMENT_CAP);
 
     private ParameterName() {
     }

@@ -30,6 +30,7 @@ import java.util.Objects;
  * @param healthEquityTopPoints      scaler points of a measure in the top third of performance (4)
  * @param healthEquityMiddlePoints   scaler points of a measure in the middle third (2)
  * @param healthEquityMinimumShare   least share of underserved assigned beneficiaries for any adjustment (0.20)
+ * @param improvementCap             most percentage points of quality improvement scoring (10; 414.1380(b)(1))
  * @param source                     where the values come from
  */
 public record QualityParameters(
@@ -52,6 +53,7 @@ public record QualityParameters(
         BigDecimal healthEquityTopPoints,
         BigDecimal healthEquityMiddlePoints,
         BigDecimal healthEquityMinimumShare,
+        BigDecimal improvementCap,
         String source) {
 
     /** The eCQM/MIPS CQM reporting incentive of 425.512(a) by PY. */

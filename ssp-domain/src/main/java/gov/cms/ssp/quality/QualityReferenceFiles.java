@@ -126,6 +126,7 @@ public final class QualityReferenceFiles {
         BigDecimal equityTop = v.points(ParameterName.HEALTH_EQUITY_TOP_POINTS);
         BigDecimal equityMiddle = v.points(ParameterName.HEALTH_EQUITY_MIDDLE_POINTS);
         BigDecimal equityShare = v.share(ParameterName.HEALTH_EQUITY_MINIMUM_SHARE);
+        BigDecimal improvementCap = v.points(ParameterName.IMPROVEMENT_CAP);
         if (incentive == QualityParameters.Incentive.SCORE && incentiveScore == null && lines.containsKey(ParameterName.INCENTIVE)) {
             problems.add(problem(PARAMETERS, lines.get(ParameterName.INCENTIVE), "value",
                     "the SCORE incentive needs " + ParameterName.INCENTIVE_SCORE, "Add the score at the 10th percentile"));
@@ -135,7 +136,7 @@ public final class QualityReferenceFiles {
         }
         return new QualityParameters(py, completeness, lowest, noBenchmark, cap, percentile, standardScore, p4r,
                 incentive, incentiveScore, incentiveOutcome, incentiveOther, alternative, alternativeOutcome, equity,
-                equityCap, equityTop, equityMiddle, equityShare, source);
+                equityCap, equityTop, equityMiddle, equityShare, improvementCap, source);
     }
 
     // ---- measures.csv

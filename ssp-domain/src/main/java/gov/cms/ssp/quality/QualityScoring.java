@@ -100,6 +100,20 @@ public final class QualityScoring {
                 hi = hi.add(bonus).min(HUNDRED);
             }
         }
+        if (lo != null && p.improvementCap().signum() > 0) {
+            if (s.improvementPoints() == null) {
+                undetermined.add("CMS has not determined the quality improvement score");
+                steps.add(new ScoringStep("improvementScore", null, "not yet determined by CMS: between 0 and "
+                        + QualityWording.points(p.improvementCap()), null, ScoringStep.Unit.NONE));
+                hi = hi.add(p.improvementCap()).min(HUNDRED);
+            } else {
+                BigDecimal improvement = s.improvementPoints().min(p.improvementCap());
+                steps.add(new ScoringStep("improvementScore", null, "improvement on the prior year's score, at most "
+                        + QualityWording.points(p.improvementCap()), improvement, ScoringStep.Unit.POINTS));
+                lo = lo.add(improvement).min(HUNDRED);
+                hi = hi.add(improvement).min(HUNDRED);
+            }
+        }
         return decide(s, chosen, reported, lo, hi, category, bonus, steps, undetermined);
     }
 

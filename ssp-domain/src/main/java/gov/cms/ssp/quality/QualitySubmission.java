@@ -13,9 +13,13 @@ import java.util.Objects;
  *                                  circumstance (425.512(b)): its score is at least the percentile score
  * @param measures                  the measures' data, at most one row per measure and collection type
  * @param healthEquity              CMS's health equity inputs (PY2023+), null when not (yet) determined
+ * @param improvementPoints         the quality improvement score CMS determined from the ACO's prior-PY score
+ *                                  (percentage points, 0 to the PY's cap; 0 without a prior score), null when
+ *                                  not (yet) determined
  */
 public record QualitySubmission(int performanceYear, boolean firstYearOfFirstAgreement, boolean eucAffected,
-                                List<ReportedMeasure> measures, HealthEquityInput healthEquity) {
+                                List<ReportedMeasure> measures, HealthEquityInput healthEquity,
+                                java.math.BigDecimal improvementPoints) {
 
     public QualitySubmission {
         measures = List.copyOf(Objects.requireNonNull(measures, "measures"));
@@ -23,5 +27,15 @@ public record QualitySubmission(int performanceYear, boolean firstYearOfFirstAgr
         if (distinct != measures.size()) {
             throw new IllegalArgumentException("a measure appears twice in the submission");
         }
+        if (improvementPoints != null && improvementPoints.signum() < 0) {
+            throw new IllegalArgumentException("improvement points must not be negative");
+        }
+    }
+
+    /** A submission whose bonuses CMS has determined as none (no health equity inputs, no improvement). */
+    public static QualitySubmission of(int performanceYear, boolean firstYearOfFirstAgreement, boolean eucAffected,
+                                       List<ReportedMeasure> measures) {
+        return new QualitySubmission(performanceYear, firstYearOfFirstAgreement, eucAffected, measures, null,
+                java.math.BigDecimal.ZERO);
     }
 }

@@ -21,6 +21,7 @@ public final class QualityWording {
             Map.entry("reportingRoute", "Collection type scored"),
             Map.entry("categoryScore", "Quality performance category score"),
             Map.entry("healthEquityAdjustment", "Health equity adjustment"),
+            Map.entry("improvementScore", "Quality improvement score"),
             Map.entry("payForReporting", "First-year pay for reporting"),
             Map.entry("eucFloor", "Extreme and uncontrollable circumstances: minimum score"),
             Map.entry("percentileStandard", "Quality performance standard (percentile)"),

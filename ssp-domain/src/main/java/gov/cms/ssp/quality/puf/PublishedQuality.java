@@ -1,6 +1,7 @@
 package gov.cms.ssp.quality.puf;
 
 import gov.cms.ssp.quality.CollectionType;
+import gov.cms.ssp.quality.MeasureDefinition;
 import gov.cms.ssp.quality.MeasureKey;
 import gov.cms.ssp.quality.QualityReferenceData;
 import gov.cms.ssp.quality.QualitySubmission;
@@ -54,7 +55,15 @@ public record PublishedQuality(long row, String acoId, QualitySubmission submiss
         boolean firstYear = "1".equals(strip(cells.get("Agreement_Period_Num")))
                 && startsIn(cells.get("Current_Start_Date"), py);
         boolean euc = "1".equals(strip(cells.get("DisAffQual")));
-        QualitySubmission submission = new QualitySubmission(py, firstYear, euc, measures, null);
+        if (measures.stream().noneMatch(m -> m.key().collectionType() == CollectionType.CAHPS)) {
+            // no survey measure published: the survey was not scored for the ACO (too few responses), not 0 points
+            measures.add(new ReportedMeasure(MeasureKey.of(MeasureDefinition.CAHPS_GROUP, CollectionType.CAHPS),
+                    0L, 0L, null, null, null, null));
+        }
+        // the files publish neither CMS's health equity inputs nor the improvement score; a first-year ACO has no
+        // prior score to improve on
+        QualitySubmission submission = new QualitySubmission(py, firstYear, euc, measures, null,
+                firstYear ? BigDecimal.ZERO : null);
         return new PublishedQuality(row, strip(cells.get("ACO_ID")), submission, rate(cells.get("QualScore")),
                 flag(cells.get("Met_QPS")), flag(cells.get("Met_AltQPS")),
                 flag(cells.containsKey("Met_30pctl") ? cells.get("Met_30pctl") : cells.get("Met_40pctl")),

@@ -1,6 +1,8 @@
 package gov.cms.ssp.quality.puf;
 
+import gov.cms.ssp.quality.CollectionType;
 import gov.cms.ssp.quality.QualityReferenceData;
+import gov.cms.ssp.quality.ReportingRoute;
 import gov.cms.ssp.quality.QualityResult;
 import gov.cms.ssp.quality.QualityScoring;
 import java.io.IOException;
@@ -30,7 +32,9 @@ public final class QualityCheck {
         /** the outcome is reproduced; the score is a range that holds CMS's score */
         CONSISTENT,
         /** a published figure differs from what the rules give */
-        DIFFERS
+        DIFFERS,
+        /** the file says the ACO reported but publishes none of the reported measures' rates */
+        NOT_CHECKABLE
     }
 
     public record Row(PublishedQuality published, QualityResult result, Verdict verdict, String reason) {
@@ -68,6 +72,16 @@ public final class QualityCheck {
     }
 
     static Row compare(PublishedQuality pub, QualityResult r) {
+        boolean wiRates = pub.submission().measures().stream()
+                .anyMatch(m -> m.key().collectionType() == CollectionType.WEB_INTERFACE);
+        boolean cqmRates = pub.submission().measures().stream()
+                .anyMatch(m -> ReportingRoute.CQM.collectionTypes().contains(m.key().collectionType()));
+        // an ACO that reported both ways is scored on the higher; the files publish that route's rates only
+        if ((Boolean.TRUE.equals(pub.reportWebInterface()) || Boolean.TRUE.equals(pub.reportCqm())) && !wiRates && !cqmRates) {
+            return new Row(pub, r, Verdict.NOT_CHECKABLE, "the file says the ACO reported "
+                    + (Boolean.TRUE.equals(pub.reportWebInterface()) ? "Web Interface" : "eCQM/MIPS CQM")
+                    + " measures but publishes none of their rates");
+        }
         List<String> differs = new ArrayList<>();
         if (pub.metQps() != null) {
             Boolean ours = r.determination() == null ? null : r.determination().metStandard();
