@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.InvalidIdentifierException;
 import gov.cms.ssp.shared.Npi;

@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.shared.AcoId;
