@@ -267,7 +267,7 @@ public class ApplicationService {
         }
         String aco = request.filter("acoId");
         if (aco != null) {
-            where.append(" and upper(a.acoId) like :aco");
+            where.append(" and (upper(a.acoId) like :aco or upper(a.legalName) like :aco)"); // ID or name
             params.put("aco", "%" + aco.toUpperCase() + "%");
         }
         String year = request.filter("cycleYear");

@@ -59,8 +59,10 @@ public class ChangeRequestReview {
         Map<String, Object> params = new HashMap<>();
         params.put("draft", ChangeRequestStatus.DRAFT);
         if (request.filter("acoId") != null) {
-            where.append(" and c.acoId = :aco");
-            params.put("aco", AcoId.isValid(request.filter("acoId")) ? AcoId.of(request.filter("acoId")) : AcoId.of("A0000"));
+            // the ACO's ID or name, any part of either
+            where.append(" and (upper(c.acoId) like :aco or exists (select 1 from Aco n where n.acoId = c.acoId"
+                    + " and upper(n.legalName) like :aco))");
+            params.put("aco", "%" + request.filter("acoId").toUpperCase(java.util.Locale.ROOT) + "%");
         }
         if (request.filter("status") != null) {
             where.append(" and c.status = :status");
