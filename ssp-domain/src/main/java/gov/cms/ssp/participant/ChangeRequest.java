@@ -99,6 +99,14 @@ public class ChangeRequest {
         }
     }
 
+    /** A decided row was reopened by a supervisor: a decided request waits for its reviewer again. */
+    void rowReopened() {
+        if (status == ChangeRequestStatus.DECIDED) {
+            status = ChangeRequestStatus.SUBMITTED;
+            decidedAt = null;
+        }
+    }
+
     /** Makes the request a reviewer's work; a decided request is nobody's work any more. */
     public void assignTo(String reviewer) {
         if (status != ChangeRequestStatus.SUBMITTED) {
