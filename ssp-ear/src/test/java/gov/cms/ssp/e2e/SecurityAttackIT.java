@@ -98,7 +98,9 @@ class SecurityAttackIT {
                 new Change("POST", "api/applications/1/deficiencies", JSON, json),
                 new Change("POST", "api/applications/1/rfi", JSON, ""),
                 new Change("POST", "api/applications/1/approve", JSON, ""),
-                new Change("POST", "api/applications/1/deny", JSON, "{\"reason\":\"x\"}"));
+                new Change("POST", "api/applications/1/deny", JSON, "{\"reason\":\"x\"}"),
+                new Change("POST", "api/applications/1/reopen", JSON, "{\"reason\":\"x\"}"),
+                new Change("POST", "api/change-requests/1/rows/1/reopen", JSON, "{\"reason\":\"x\"}"));
     }
 
     private static HttpResponse<String> withSession(Change c, String contentType, Map<String, String> extra) {

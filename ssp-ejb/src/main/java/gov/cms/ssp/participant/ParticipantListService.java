@@ -438,7 +438,7 @@ public class ParticipantListService {
             ChangeRequestWindow window = windows().stream().filter(w -> w.py() == py).findFirst().orElse(null);
             if (window == null || !window.isOpen(LocalDate.now())) {
                 throw new BusinessException("Participant and SNF additions for " + py + " can only be submitted during the change-request window"
-                        + (window == null ? ", which CMS has not set yet." : " (" + window.opensOn() + " to " + window.closesOn() + ")."));
+                        + (window == null ? ", which CMS has not set yet." : " (" + DisplayFormat.date(window.opensOn()) + " to " + DisplayFormat.date(window.closesOn()) + ")."));
             }
         }
         draft.submit(caller.userName(), LocalDateTime.now(), rows);

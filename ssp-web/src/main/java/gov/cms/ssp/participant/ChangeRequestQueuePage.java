@@ -90,6 +90,15 @@ public class ChangeRequestQueuePage implements Serializable {
         decide(row, new Decision(Disposition.DENIED, DenialReason.valueOf(reason), notes.get(row.key())));
     }
 
+    /** A supervisor reopens a denied row with the reason typed beside it. */
+    public void reopen(ChangeRowView row) {
+        review.reopenRow(selected.id(), row.id(), notes.get(row.key()));
+        notes.remove(row.key());
+        selected = review.summary(selected.id());
+        Feedback.info("Reopened the decision on " + label(row) + "; it is pending again"
+                + (selected.status() == ChangeRequestStatus.SUBMITTED ? " and the request waits for its reviewer." : "."));
+    }
+
     private void decide(ChangeRowView row, Decision decision) {
         review.decide(selected.id(), row.id(), decision);
         selected = review.summary(selected.id());
