@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -127,6 +128,29 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         browser.element(By.id("upload:confirm-yes")).click();
         browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACO(s) for PY2021");
         Files.delete(file);
+        browser.logOut();
+    }
+
+    @Test
+    void aSupervisorReopensADenialOnTheReviewPageWithAReason() {
+        JsonObject app = ApplicationFixture.complete(ApplicationFixture.draftForA1001());
+        String path = "api/applications/" + ApplicationFixture.id(app);
+        assertEquals(200, HttpApi.post(path + "/submit", DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]).statusCode());
+        assertEquals(200, HttpApi.postJson(path + "/deny", DemoUser.CMS_REVIEWER, "{\"reason\":\"No repayment mechanism.\"}").statusCode());
+
+        browser.logIn(DemoUser.CMS_ADMIN);
+        browser.open("cms/application.xhtml?id=" + ApplicationFixture.id(app));
+        browser.waitForText(By.id("review-status"), "Denied");
+        WebElement reason = browser.element(By.id("review:reopenReason"));
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView({block: 'center'})", reason);
+        reason.sendKeys("The letter of credit arrived on time; it was filed under another ACO.");
+        browser.element(By.id("review:reopenDecision")).click();
+        browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "back to its reviewer's queue");
+        browser.screenshot("cms-application-reopen");
+        browser.element(By.id("review:confirm-yes")).click();
+        browser.waitForText(By.id("review-status"), "Resubmitted");
+        browser.waitForText(By.id("messages"), "back in cms.reviewer's queue");
+        browser.waitForText(By.id("review:history"), "Reopened the decision: The letter of credit arrived on time");
         browser.logOut();
     }
 
