@@ -53,7 +53,7 @@ class CertificationTest {
         ItemCheck repayment = PackageRules.check(complete(Track.ENHANCED)).stream()
                 .filter(c -> c.item() == CertificationItem.REPAYMENT_MECHANISM).findFirst().orElseThrow();
         assertTrue(repayment.valid());
-        assertEquals("Escrow account, required amount $2,400,000; increase of $1,200,000 must be funded by 2027-01-18",
+        assertEquals("Escrow account, required amount $2,400,000; increase of $1,200,000 must be funded by 01/18/2027",
                 repayment.detail());
     }
 

@@ -358,7 +358,7 @@ public class ParticipantListService {
         requireWidth(kind, fields);
         ListEntry entry = ListEntries.find(em, kind, acoId, entryId);
         if (entry.getTerminationDate() != null && entry.getTerminationDate().isBefore(LocalDate.now())) {
-            throw new BusinessException(kind.keyColumn() + " " + entry.identifier() + " left the list on " + entry.getTerminationDate()
+            throw new BusinessException(kind.keyColumn() + " " + entry.identifier() + " left the list on " + DisplayFormat.date(entry.getTerminationDate())
                     + "; it can no longer be changed.");
         }
         requireNothingPending(entry);
