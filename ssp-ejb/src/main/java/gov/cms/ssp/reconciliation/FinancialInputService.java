@@ -160,7 +160,7 @@ public class FinancialInputService {
         return new ImportReport(fileName, performanceYear, file.entries().size(), List.of());
     }
 
-    /** The PY's plausible range (reference data); a PY without a row gets the widest one on record. */
+    /** The PY's plausible range (reference data); a PY without a row of its own gets the latest PY's. */
     private PlausibleRange plausibleRange(int performanceYear) {
         PlausibleRange range = em.find(PlausibleRange.class, performanceYear);
         if (range != null) {
