@@ -1,5 +1,6 @@
 package gov.cms.ssp.agreement;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.application.AssignmentMethod;
 import gov.cms.ssp.application.MsrMlrChoice;
 import gov.cms.ssp.shared.AcoId;
@@ -107,7 +108,7 @@ public class Agreement {
         Objects.requireNonNull(startDate);
         Objects.requireNonNull(entry);
         if (!rules.isAllowedStart(startDate)) {
-            throw new BusinessException("Agreement periods start on January 1 (or July 1, 2019); " + startDate + " is neither.");
+            throw new BusinessException("Agreement periods start on January 1 (or July 1, 2019); " + DisplayFormat.date(startDate) + " is neither.");
         }
         int minimum = startDate.getMonth() == Month.JULY ? MINIMUM_YEARS + 1 : MINIMUM_YEARS;
         if (years < minimum) {

@@ -506,6 +506,34 @@ public class Application {
         record(reviewer, now, DENIED + decisionReason);
     }
 
+    /**
+     * A supervisor reopens a denial, with a written reason: the application is under review again
+     * (resubmitted), back in its reviewer's queue, and the denial's reason is kept in the history. An
+     * approval is not reopened: it made an agreement the ACO is in (ending that is a termination).
+     */
+    public void reopen(String reason, String supervisor, LocalDateTime now) {
+        if (status == ApplicationStatus.APPROVED) {
+            throw new BusinessException("An approved application made the ACO's agreement; it cannot be reopened. "
+                    + "Ending the agreement is a termination.");
+        }
+        if (status != ApplicationStatus.DENIED) {
+            throw new BusinessException("Only a decided application can be reopened; this one is "
+                    + status.label().toLowerCase() + ".");
+        }
+        String why = reason == null ? "" : reason.strip();
+        if (why.isEmpty()) {
+            throw new BusinessException("Reason: say why the decision is reopened; the ACO is told.");
+        }
+        if (why.length() > MAX_REOPEN_REASON) {
+            throw new BusinessException("Reason: at most " + MAX_REOPEN_REASON + " characters; this one has " + why.length() + ".");
+        }
+        status = ApplicationStatus.RESUBMITTED;
+        decisionReason = null;
+        record(supervisor, now, REOPENED + why);
+    }
+
+    public static final int MAX_REOPEN_REASON = 500;
+
     /** The deficiencies sent to the ACO so far (not those a reviewer is still collecting). */
     public List<Deficiency> sentDeficiencies() {
         return deficiencies.stream().filter(d -> d.getRfiRound() <= rfiRound).toList();
@@ -519,6 +547,7 @@ public class Application {
     private static final String RFI_SENT = "Sent RFI ";
     private static final String APPROVED = "Approved the application.";
     private static final String DENIED = "Denied the application: ";
+    private static final String REOPENED = "Reopened the decision: ";
     /** What the ACO reads instead of a CMS staff member's user name. */
     public static final String CMS_REVIEWER = "CMS reviewer";
 
@@ -533,7 +562,8 @@ public class Application {
         boolean cms = userName.equals(reviewer)
                 || deficiencies.stream().anyMatch(d -> userName.equals(d.getRecordedBy()))
                 || history.stream().anyMatch(e -> userName.equals(e.getUserName()) && (e.getDescription().startsWith(RFI_SENT)
-                        || e.getDescription().equals(APPROVED) || e.getDescription().startsWith(DENIED)));
+                        || e.getDescription().equals(APPROVED) || e.getDescription().startsWith(DENIED)
+                        || e.getDescription().startsWith(REOPENED)));
         return cms ? CMS_REVIEWER : userName;
     }
 

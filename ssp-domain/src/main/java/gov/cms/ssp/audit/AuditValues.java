@@ -11,7 +11,7 @@ import java.util.Collection;
 
 /** Writes a field's value as a person reads it, and reads a field of a record by its property name. */
 public final class AuditValues {
-    static final String NONE = "(none)";
+    public static final String NONE = "(none)";
     private static final int LONGEST = 200;
 
     private AuditValues() {

@@ -1,5 +1,6 @@
 package gov.cms.ssp.certification;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import jakarta.persistence.Column;
@@ -101,7 +102,7 @@ public class Certification {
             throw new BusinessException("The " + py + " certification of " + acoId + " is already signed; it needs no extension.");
         }
         if (until == null || !until.isAfter(cycle.getDeadline())) {
-            throw new BusinessException("An extension must end after the deadline of " + cycle.getDeadline() + ".");
+            throw new BusinessException("An extension must end after the deadline of " + DisplayFormat.date(cycle.getDeadline()) + ".");
         }
         if (until.isBefore(today)) {
             throw new BusinessException("An extension must not end in the past.");
@@ -137,7 +138,7 @@ public class Certification {
     public List<String> signingProblems(Signature signature, List<ItemCheck> checks, CertificationCycle cycle, LocalDate today) {
         List<String> problems = new ArrayList<>();
         if (isSigned()) {
-            problems.add("It was already signed by " + signerName + " on " + signedAt.toLocalDate() + ".");
+            problems.add("It was already signed by " + signerName + " on " + DisplayFormat.date(signedAt.toLocalDate()) + ".");
             return problems;
         }
         if (cycle == null || cycle.getPy() != py) {
@@ -145,10 +146,10 @@ public class Certification {
             return problems;
         }
         if (!cycle.hasOpened(today)) {
-            problems.add("The certification window for " + py + " opens on " + cycle.getOpensOn() + ".");
+            problems.add("The certification window for " + py + " opens on " + DisplayFormat.date(cycle.getOpensOn()) + ".");
         }
         if (today.isAfter(deadline(cycle))) {
-            problems.add("The deadline of " + deadline(cycle) + " has passed; ask CMS for an extension.");
+            problems.add("The deadline of " + DisplayFormat.date(deadline(cycle)) + " has passed; ask CMS for an extension.");
         }
         for (ItemCheck check : checks) {
             if (!check.valid()) {

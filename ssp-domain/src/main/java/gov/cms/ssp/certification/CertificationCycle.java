@@ -1,5 +1,6 @@
 package gov.cms.ssp.certification;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.BusinessException;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -53,7 +54,7 @@ public class CertificationCycle {
             throw new BusinessException("The window needs an opening date and a deadline.");
         }
         if (deadline.isBefore(opensOn)) {
-            throw new BusinessException("The deadline (" + deadline + ") cannot be before the window opens (" + opensOn + ").");
+            throw new BusinessException("The deadline (" + DisplayFormat.date(deadline) + ") cannot be before the window opens (" + DisplayFormat.date(opensOn) + ").");
         }
         this.opensOn = opensOn;
         this.deadline = deadline;

@@ -69,7 +69,7 @@ public final class PackageRules {
         }
         String detail = f.repaymentType().label() + ", required amount " + dollars(f.repayment().required());
         if (f.repayment().materialIncrease()) {
-            detail += "; increase of " + dollars(f.repayment().increase()) + " must be funded by " + f.repayment().fundingDeadline();
+            detail += "; increase of " + dollars(f.repayment().increase()) + " must be funded by " + gov.cms.ssp.shared.DisplayFormat.date(f.repayment().fundingDeadline());
         }
         return ItemCheck.ok(CertificationItem.REPAYMENT_MECHANISM, detail);
     }

@@ -6,6 +6,7 @@ public enum NotificationEvent {
     RFI_ANSWERED("Request for information answered"),
     APPLICATION_DECIDED("Application decided"),
     CHANGE_REQUEST_DECIDED("Change request decided"),
+    DECISION_REOPENED("Decision reopened"),
     CERTIFICATION_WINDOW_OPENED("Certification window opened"),
     EXTENSION_GRANTED("Extension granted"),
     SETTLEMENT_RELEASED("Settlement released"),

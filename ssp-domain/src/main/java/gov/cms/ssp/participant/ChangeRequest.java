@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import jakarta.persistence.Column;
@@ -72,7 +73,7 @@ public class ChangeRequest {
     /** The executive sends the draft to CMS; an empty draft or one sent already cannot go. */
     public void submit(String userName, LocalDateTime when, long rows) {
         if (status != ChangeRequestStatus.DRAFT) {
-            throw new BusinessException("This change request was already submitted on " + submittedAt.toLocalDate() + ".");
+            throw new BusinessException("This change request was already submitted on " + DisplayFormat.date(submittedAt.toLocalDate()) + ".");
         }
         if (rows == 0) {
             throw new BusinessException("The change request has no rows yet: add or delete entries first.");
@@ -96,6 +97,14 @@ public class ChangeRequest {
         if (stillPending == 0) {
             status = ChangeRequestStatus.DECIDED;
             decidedAt = when;
+        }
+    }
+
+    /** A decided row was reopened by a supervisor: a decided request waits for its reviewer again. */
+    void rowReopened() {
+        if (status == ChangeRequestStatus.DECIDED) {
+            status = ChangeRequestStatus.SUBMITTED;
+            decidedAt = null;
         }
     }
 

@@ -255,6 +255,34 @@ public class ChangeRequestRow {
         }
     }
 
+    /**
+     * A supervisor reopens a denied row, with a written reason: it is pending again and its request is
+     * back in the reviewer's queue. An accepted row has changed the list in force and is not reopened
+     * (the ACO requests a deletion or a correction instead).
+     */
+    public void reopen(String why) {
+        if (disposition == Disposition.ACCEPTED) {
+            throw new BusinessException("An accepted row has already changed the list in force; it cannot be reopened. "
+                    + "The ACO requests a deletion or a correction instead.");
+        }
+        if (disposition != Disposition.DENIED) {
+            throw new BusinessException("This row is still pending: there is no decision to reopen.");
+        }
+        String reason = why == null ? "" : why.strip();
+        if (reason.isEmpty()) {
+            throw new BusinessException("Reason: say why the decision is reopened; the ACO is told.");
+        }
+        if (reason.length() > 500) {
+            throw new BusinessException("Reason: at most 500 characters; this one has " + reason.length() + ".");
+        }
+        disposition = Disposition.PENDING;
+        this.reason = null;
+        reasonNote = null;
+        decidedBy = null;
+        decidedAt = null;
+        request.rowReopened();
+    }
+
     /** A reviewer's decision: a denial needs a reason code, an acceptance has none; decided once. */
     public void decide(Disposition disposition, DenialReason reason, String userName, LocalDateTime when) {
         decide(disposition, reason, null, userName, when);

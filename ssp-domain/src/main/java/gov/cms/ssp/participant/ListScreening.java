@@ -1,5 +1,7 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.DisplayFormat;
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.InvalidIdentifierException;
 import gov.cms.ssp.shared.Npi;
@@ -131,16 +133,16 @@ public record ListScreening(int py, LocalDate today) {
         LocalDate date = parseDate(v);
         if (date == null) {
             problems.add(new RowProblem(line, column, "'" + v + "' is not a date",
-                    "Write the date as YYYY-MM-DD or MM/DD/YYYY, e.g. " + participantEffectiveDate()));
+                    "Write the date as MM/DD/YYYY, e.g. " + DisplayFormat.date(participantEffectiveDate())));
             return null;
         }
         long late = ChronoUnit.DAYS.between(date, today);
         if (late > REPORTING_DAYS) {
-            problems.add(new RowProblem(line, column, "The NPI began on " + date + ", " + late
+            problems.add(new RowProblem(line, column, "The NPI began on " + DisplayFormat.date(date) + ", " + late
                     + " days ago; additions must be reported within " + REPORTING_DAYS + " days",
                     "Use a date in the last 30 days or ask CMS about a late addition"));
         } else if (date.getYear() > py) {
-            problems.add(new RowProblem(line, column, "The date " + date + " is after performance year " + py,
+            problems.add(new RowProblem(line, column, "The date " + DisplayFormat.date(date) + " is after performance year " + py,
                     "Enter a date in " + py + " or earlier"));
         }
         return date;
@@ -221,11 +223,11 @@ public record ListScreening(int py, LocalDate today) {
         }
         long late = ChronoUnit.DAYS.between(terminationDate, today);
         if (late > REPORTING_DAYS) {
-            problems.add("The termination date " + terminationDate + " is " + late + " days ago; deletions must be reported within "
+            problems.add("The termination date " + DisplayFormat.date(terminationDate) + " is " + late + " days ago; deletions must be reported within "
                     + REPORTING_DAYS + " days of the termination");
         }
         if (effectiveDate != null && terminationDate.isBefore(effectiveDate)) {
-            problems.add("The termination date " + terminationDate + " is before the entry took effect (" + effectiveDate + ")");
+            problems.add("The termination date " + DisplayFormat.date(terminationDate) + " is before the entry took effect (" + DisplayFormat.date(effectiveDate) + ")");
         }
         return problems;
     }

@@ -40,6 +40,10 @@ public final class FinancialInputFile {
             // a PY's inputs may come in another year's layout: only the command refuses a file of another year
             reading = PufReader.readEachRow(csv, performanceYear, fileName, false);
         } catch (PufFormatException e) {
+            if (!e.missingColumns().isEmpty()) {
+                return new FinancialInputFile(List.of(), e.missingColumns().stream()
+                        .map(c -> new ImportProblem(0, c, "missing required column")).toList());
+            }
             return new FinancialInputFile(List.of(), List.of(problem(e)));
         } catch (IOException | RuntimeException e) {
             return new FinancialInputFile(List.of(), List.of(new ImportProblem(-1, null, "cannot read the file: " + e.getMessage())));
@@ -96,6 +100,21 @@ public final class FinancialInputFile {
 
     private static ImportProblem problem(PufFormatException e) {
         return new ImportProblem(e.row(), e.column(), e.problem());
+    }
+
+    /** The columns of the template: every column an import reads, the required ones first. */
+    public static final List<String> TEMPLATE_COLUMNS = List.of(PufColumns.ACO_ID, PufColumns.CURRENT_TRACK,
+            PufColumns.CURRENT_START_DATE, PufColumns.AGREEMENT_PERIOD_NUM, PufColumns.N_AB, PufColumns.AB_TOT_BNCHMK,
+            PufColumns.AB_TOT_EXP, PufColumns.MIN_SAV_PERC, PufColumns.MET_QPS, PufColumns.QUAL_SCORE, PufColumns.DIS_ADJ,
+            PufColumns.REV_LOSS_LIMIT);
+
+    /**
+     * A file to fill in: the header and one example row (an ACO at BASIC Level E in its first
+     * agreement), each column as the import reads it. Delete the example before uploading.
+     */
+    public static String template(int performanceYear) {
+        return String.join(",", TEMPLATE_COLUMNS) + "\n"
+                + "A9999,E,01/01/" + (performanceYear - 1) + ",1,10000,120000000.00,114000000.00,2.0,1,92.5,0,0\n";
     }
 
     /** The rows that could be read; to be saved only when the whole file {@link #isClean() is clean}. */

@@ -1,5 +1,6 @@
 package gov.cms.ssp.reconciliation;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.agreement.Track;
 
 import java.math.BigDecimal;
@@ -95,7 +96,7 @@ public record ReconciliationInput(
             throw new IllegalArgumentException("agreement period number starts at 1: " + agreementPeriodNumber);
         }
         if (agreementStart.getYear() > performanceYear) {
-            throw new IllegalArgumentException("agreement starting " + agreementStart + " after PY " + performanceYear);
+            throw new IllegalArgumentException("agreement starting " + DisplayFormat.date(agreementStart) + " after PY " + performanceYear);
         }
         if (cmsSetMinimumSavingsRate != null && cmsSetMinimumSavingsRate.signum() < 0) {
             throw new IllegalArgumentException("CMS-set MSR must not be negative: " + cmsSetMinimumSavingsRate);

@@ -1,5 +1,8 @@
 package gov.cms.ssp.shared;
 
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -50,5 +53,32 @@ public final class DisplayFormat {
         } catch (DateTimeParseException e) {
             throw new IllegalArgumentException("'" + t + "' is not a date: write it as MM/DD/YYYY, e.g. 11/01/2027");
         }
+    }
+
+    /** Dollars as people read them: {@code $1,234,567}, cents only where there are any, losses {@code -$1,234}. */
+    public static String dollars(BigDecimal amount) {
+        if (amount == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getCurrencyInstance(Locale.US);
+        boolean cents = amount.stripTrailingZeros().scale() > 0;
+        f.setMinimumFractionDigits(cents ? 2 : 0);
+        f.setMaximumFractionDigits(cents ? 2 : 0);
+        return f.format(amount);
+    }
+
+    /** A rate (0.0909) as a percentage with up to two decimals: {@code 9.09%}. */
+    public static String percent(BigDecimal rate) {
+        if (rate == null) {
+            return "";
+        }
+        NumberFormat f = NumberFormat.getPercentInstance(Locale.US);
+        f.setMaximumFractionDigits(2);
+        return f.format(rate);
+    }
+
+    /** A count with thousands separators: {@code 78,364}. */
+    public static String count(Number n) {
+        return n == null ? "" : NumberFormat.getIntegerInstance(Locale.US).format(n);
     }
 }

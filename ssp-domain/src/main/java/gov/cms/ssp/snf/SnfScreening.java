@@ -1,7 +1,7 @@
 package gov.cms.ssp.snf;
 
 import gov.cms.ssp.agreement.Track;
-import gov.cms.ssp.participant.ExportCell;
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.participant.ListKind;
 import gov.cms.ssp.participant.RowProblem;
 import gov.cms.ssp.shared.Ccn;

@@ -280,4 +280,33 @@ class ApplicationTest {
         f.setAccessible(true);
         f.set(entity, id);
     }
+
+    @Test
+    void aSupervisorReopensADenialWithAReasonAndTheApplicationIsUnderReviewAgain() {
+        Application a = draft();
+        complete(a, Track.ENHANCED);
+        a.submit("aco.executive", IN_WINDOW);
+        assertThrows(BusinessException.class, () -> a.reopen("too early", "cms.admin", IN_WINDOW), "nothing decided yet");
+        a.deny("Fewer than 5,000 assigned beneficiaries.", "cms.reviewer", IN_WINDOW);
+        assertThrows(BusinessException.class, () -> a.reopen("  ", "cms.admin", IN_WINDOW), "a reason is required");
+        assertThrows(BusinessException.class, () -> a.reopen("x".repeat(Application.MAX_REOPEN_REASON + 1), "cms.admin", IN_WINDOW));
+        a.reopen("The count excluded the July additions; " + "x".repeat(400), "cms.admin", IN_WINDOW);
+        assertEquals(ApplicationStatus.RESUBMITTED, a.getStatus(), "under review again");
+        assertEquals("cms.reviewer", a.getReviewer(), "back in its reviewer's queue");
+        assertEquals(null, a.getDecisionReason());
+        assertTrue(a.getHistory().stream().anyMatch(e -> e.getDescription().startsWith("Reopened the decision: The count excluded")));
+        assertEquals(Application.CMS_REVIEWER, a.nameForAco("cms.admin"), "the supervisor is CMS to the ACO");
+        a.deny("Still fewer than 5,000.", "cms.reviewer", IN_WINDOW);
+        assertEquals(ApplicationStatus.DENIED, a.getStatus(), "and can be decided again");
+    }
+
+    @Test
+    void anApprovalIsNotReopened() {
+        Application a = draft();
+        complete(a, Track.ENHANCED);
+        a.submit("aco.executive", IN_WINDOW);
+        a.approve("cms.reviewer", IN_WINDOW, 1);
+        BusinessException e = assertThrows(BusinessException.class, () -> a.reopen("oops", "cms.admin", IN_WINDOW));
+        assertTrue(e.getMessage().contains("termination"), e.getMessage());
+    }
 }

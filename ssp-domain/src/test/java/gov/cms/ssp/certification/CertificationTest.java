@@ -53,7 +53,7 @@ class CertificationTest {
         ItemCheck repayment = PackageRules.check(complete(Track.ENHANCED)).stream()
                 .filter(c -> c.item() == CertificationItem.REPAYMENT_MECHANISM).findFirst().orElseThrow();
         assertTrue(repayment.valid());
-        assertEquals("Escrow account, required amount $2,400,000; increase of $1,200,000 must be funded by 2027-01-18",
+        assertEquals("Escrow account, required amount $2,400,000; increase of $1,200,000 must be funded by 01/18/2027",
                 repayment.detail());
     }
 
@@ -79,7 +79,7 @@ class CertificationTest {
         c.sign(all(checks), checks, BigDecimal.ZERO, "aco.executive", cycle, LocalDateTime.of(2026, 11, 2, 9, 0));
         BusinessException again = assertThrows(BusinessException.class, () -> c.sign(all(checks), checks, BigDecimal.ZERO,
                 "aco.executive", cycle, LocalDateTime.of(2026, 11, 3, 9, 0)));
-        assertTrue(again.getMessage().contains("already signed by Ana Diaz on 2026-11-02"), again.getMessage());
+        assertTrue(again.getMessage().contains("already signed by Ana Diaz on 11/02/2026"), again.getMessage());
         assertThrows(BusinessException.class, () -> c.grantExtension(LocalDate.of(2026, 12, 1), "late", "cms.admin", cycle,
                 LocalDate.of(2026, 11, 3)));
     }
@@ -121,11 +121,11 @@ class CertificationTest {
     @Test
     void onlyBetweenTheOpeningAndTheDeadline() {
         List<ItemCheck> checks = PackageRules.check(complete(Track.BASIC_A));
-        assertEquals(List.of("The certification window for 2027 opens on 2026-10-20."),
+        assertEquals(List.of("The certification window for 2027 opens on 10/20/2026."),
                 fresh().signingProblems(all(checks), checks, cycle, OPENS.minusDays(1)));
         assertTrue(fresh().signingProblems(all(checks), checks, cycle, OPENS).isEmpty());
         assertTrue(fresh().signingProblems(all(checks), checks, cycle, DEADLINE).isEmpty());
-        assertEquals(List.of("The deadline of 2026-11-20 has passed; ask CMS for an extension."),
+        assertEquals(List.of("The deadline of 11/20/2026 has passed; ask CMS for an extension."),
                 fresh().signingProblems(all(checks), checks, cycle, DEADLINE.plusDays(1)));
     }
 

@@ -146,4 +146,29 @@ class ChangeRequestRowTest {
         assertThrows(BusinessException.class, () -> ChangeRequestRow.deletion(submitted, participant(), LocalDate.of(2026, 11, 30)));
         assertThrows(BusinessException.class, () -> ChangeRequestRow.addition(submitted, new SnfRow(2, "105123", "S", "987654321", 4), JAN_1));
     }
+
+    @Test
+    void aSupervisorReopensADeniedRowAndTheDecidedRequestWaitsAgain() {
+        ChangeRequestRow row = ChangeRequestRow.addition(draft(), new SnfRow(2, "105123", "Seaside SNF", "987654321", 4), JAN_1);
+        assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("why"), "nothing to reopen");
+        row.getRequest().submit("aco.executive", LocalDateTime.of(2026, 7, 1, 9, 0), 1);
+        row.decide(Disposition.DENIED, DenialReason.NOT_ENROLLED, "not in PECOS", "cms.reviewer", LocalDateTime.of(2026, 7, 2, 9, 0));
+        row.getRequest().rowDecided(0, LocalDateTime.of(2026, 7, 2, 9, 0));
+        assertEquals(ChangeRequestStatus.DECIDED, row.getRequest().getStatus());
+        assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen(" "), "a reason is required");
+        assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("x".repeat(501)));
+        row.reopen("PECOS shows the enrollment since June");
+        assertEquals(Disposition.PENDING, row.getDisposition());
+        assertEquals(null, row.getReason());
+        assertEquals(ChangeRequestStatus.SUBMITTED, row.getRequest().getStatus(), "back in the reviewer's queue");
+        row.decide(Disposition.ACCEPTED, null, "cms.reviewer", LocalDateTime.of(2026, 7, 3, 9, 0));
+        assertEquals(Disposition.ACCEPTED, row.getDisposition());
+    }
+
+    @Test
+    void anAcceptedRowIsNotReopened() {
+        ChangeRequestRow row = accepted(ChangeRequestRow.addition(draft(), new SnfRow(2, "105123", "Seaside SNF", "987654321", 4), JAN_1));
+        var e = assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("why"));
+        assertTrue(e.getMessage().contains("changed the list in force"), e.getMessage());
+    }
 }

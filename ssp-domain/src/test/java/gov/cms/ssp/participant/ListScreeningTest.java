@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.ExportCell;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;

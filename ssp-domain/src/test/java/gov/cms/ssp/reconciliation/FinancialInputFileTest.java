@@ -72,4 +72,26 @@ class FinancialInputFileTest {
         assertEquals(-1, future.problems().get(0).row());
         assertTrue(future.problems().get(0).message().contains("2031"), future.problems().toString());
     }
+
+    @Test
+    void everyMissingColumnIsNamedInOneAnswer() {
+        String header = HEADER.replace("N_AB,", "").replace("ABtotBnchmk,", "").replace("ABtotExp,", "")
+                .replace("Current_Start_Date,", "").replace("MinSavPerc,", "");
+        FinancialInputFile file = read(header + "A1001,EN,3,9.09%,99899684,73426268,0,1,-,89.91%,75.00%,-,Low Revenue\n");
+        List<String> columns = file.problems().stream().map(ImportProblem::column).toList();
+        assertEquals(List.of("Current_Start_Date (or Start_Date)", "N_AB", "ABtotBnchmk", "ABtotExp", "MinSavPerc"), columns,
+                file.problems().toString());
+        assertTrue(file.problems().stream().allMatch(p -> p.row() == 0 && p.message().equals("missing required column")));
+    }
+
+    @Test
+    void theTemplateReadsAsItIsAndHasEveryRequiredColumn() {
+        String template = FinancialInputFile.template(2023);
+        assertTrue(template.startsWith("ACO_ID,Current_Track,Current_Start_Date,Agreement_Period_Num,N_AB,ABtotBnchmk,ABtotExp,MinSavPerc,"),
+                template);
+        FinancialInputFile file = read(template);
+        assertTrue(file.isClean(), file.problems().toString());
+        assertEquals(List.of(), new PlausibleRange(2023, new BigDecimal("4000"), new BigDecimal("60000"), new BigDecimal("0.5"))
+                .findings(file.entries().get(0).figures()), "the example row is a plausible ACO");
+    }
 }

@@ -205,7 +205,7 @@ class CertificationIT {
         List<String> all = items(HttpApi.object(HttpApi.getJson("api/certifications/" + py + "/acos/A1001", CMS_REVIEWER)));
         HttpResponse<String> late = sign(py, ACO_EXECUTIVE, all);
         assertEquals(400, late.statusCode());
-        assertTrue(late.body().contains("The deadline of " + LocalDate.now().minusDays(1) + " has passed"), late.body());
+        assertTrue(late.body().contains("The deadline of " + gov.cms.ssp.shared.DisplayFormat.date(LocalDate.now().minusDays(1)) + " has passed"), late.body());
 
         String extension = "api/certifications/" + py + "/acos/A1001/extension";
         byte[] body = ("{\"until\":\"" + LocalDate.now().plusDays(7) + "\",\"reason\":\"Executive replaced after a merger\"}")

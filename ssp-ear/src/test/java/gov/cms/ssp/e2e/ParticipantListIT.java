@@ -238,7 +238,7 @@ class ParticipantListIT {
 
         String export = HttpApi.get(LISTS + "participants/export", ACO_STAFF, "text/csv").body();
         assertTrue(export.startsWith("TIN,Legal business name,Bills primary care (Y/N),Effective date,Termination date"), export);
-        assertTrue(export.contains(accepted + ",Accepted Clinic,Y," + PY + "-01-01,"), export);
+        assertTrue(export.contains(accepted + ",Accepted Clinic,Y,01/01/" + PY + ","), export);
         // a deletion: refused before the entry takes effect; accepted, it ends the entry on its termination date
         long entryId = inForce.getJsonArray("rows").getJsonObject(0).getJsonNumber("id").longValue();
         String deletion = LISTS + "participants/" + entryId + "/deletion?terminationDate=";
@@ -535,7 +535,7 @@ class ParticipantListIT {
         HttpResponse<String> export = HttpApi.get(SNF + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, export.statusCode(), export.body());
         assertTrue(export.body().startsWith("CCN,Facility name,TIN,Overall star rating,Effective date,Termination date"), export.body());
-        assertTrue(export.body().contains(ccn + ",Seaside Skilled Nursing," + tin + ",4," + PY + "-01-01,"), export.body());
+        assertTrue(export.body().contains(ccn + ",Seaside Skilled Nursing," + tin + ",4,01/01/" + PY + ","), export.body());
         assertTrue(export.body().contains("105123,Palm Beach Skilled Nursing Center"), "demo affiliates of A1001 are listed");
         HttpResponse<String> xlsx = HttpApi.get(SNF + "/export.xlsx", ACO_STAFF,
                 "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");

@@ -246,6 +246,10 @@ class ReconciliationIT {
         JsonArray corridor = HttpApi.json(HttpApi.getJson("api/reconciliation/runs/" + id + "/results?outcome=WITHIN_CORRIDOR",
                 DemoUser.CMS_REVIEWER).body()).asJsonArray();
         assertTrue(corridor.getValuesAs(JsonObject.class).stream().noneMatch(r -> r.getString("acoId").equals("A1001")));
+        JsonArray byName = HttpApi.json(HttpApi.getJson("api/reconciliation/runs/" + id + "/results?aco=palm%20beach",
+                DemoUser.CMS_REVIEWER).body()).asJsonArray();
+        assertEquals(List.of("A1001"), byName.getValuesAs(JsonObject.class).stream().map(r -> r.getString("acoId")).toList(),
+                "the ACO filter matches names as well as IDs");
 
         // Palm Beach's settlement reproduces CMS's published PY2023 payment within the PUF's rounding
         JsonObject palmBeach = object(HttpApi.getJson("api/reconciliation/runs/" + id + "/results/A1001", DemoUser.CMS_ANALYST));

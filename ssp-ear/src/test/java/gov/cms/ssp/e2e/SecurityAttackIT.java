@@ -87,6 +87,7 @@ class SecurityAttackIT {
                 new Change("POST", "api/reconciliation/runs/1/release", JSON, ""),
                 new Change("POST", "api/reconciliation/financial-inputs/2023", "text/csv", "ACO_ID\n"),
                 new Change("PUT", "api/aco-profiles/A1001/contacts", JSON, json),
+                new Change("POST", "api/aco-overviews/A1001/notes", JSON, "{\"text\":\"x\"}"),
                 new Change("PUT", "api/application-cycles/2099", JSON, json),
                 new Change("POST", "api/application-cycles/2099/notices/A1001", JSON, json),
                 new Change("POST", "api/application-cycles/2099/applications/A1001", JSON, ""),
@@ -97,7 +98,9 @@ class SecurityAttackIT {
                 new Change("POST", "api/applications/1/deficiencies", JSON, json),
                 new Change("POST", "api/applications/1/rfi", JSON, ""),
                 new Change("POST", "api/applications/1/approve", JSON, ""),
-                new Change("POST", "api/applications/1/deny", JSON, "{\"reason\":\"x\"}"));
+                new Change("POST", "api/applications/1/deny", JSON, "{\"reason\":\"x\"}"),
+                new Change("POST", "api/applications/1/reopen", JSON, "{\"reason\":\"x\"}"),
+                new Change("POST", "api/change-requests/1/rows/1/reopen", JSON, "{\"reason\":\"x\"}"));
     }
 
     private static HttpResponse<String> withSession(Change c, String contentType, Map<String, String> extra) {

@@ -24,6 +24,9 @@ import gov.cms.ssp.shared.Tin;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import gov.cms.ssp.audit.AuditLog;
+import gov.cms.ssp.audit.AuditValues;
+import gov.cms.ssp.audit.FieldChange;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -62,6 +65,8 @@ public class ApplicationService {
     private CallerContext caller;
     @Inject
     private Event<ProgramNotice> notices;
+    @Inject
+    private AuditLog audit;
 
     @EJB
     private AgreementService agreements;
@@ -267,7 +272,7 @@ public class ApplicationService {
         }
         String aco = request.filter("acoId");
         if (aco != null) {
-            where.append(" and upper(a.acoId) like :aco");
+            where.append(" and (upper(a.acoId) like :aco or upper(a.legalName) like :aco)"); // ID or name
             params.put("aco", "%" + aco.toUpperCase() + "%");
         }
         String year = request.filter("cycleYear");
@@ -339,6 +344,28 @@ public class ApplicationService {
                 "Your application was denied", "CMS denied your application for agreements from "
                         + a.getAgreementStart().getYear() + ". Log in to read the reason.", "aco/application.xhtml?id=" + a.getId()));
         return ApplicationView.of(a);
+    }
+
+    /**
+     * A supervisor reopens a denial with a written reason: the application is under review again, in
+     * its reviewer's queue; the reopening is in the audit trail and the ACO is told.
+     */
+    @RolesAllowed(Role.CMS_ADMIN)
+    public ApplicationView reopen(long id, String reason, long seenVersion) {
+        Application a = loadForCms(id, seenVersion);
+        a.reopen(reason, caller.userName(), LocalDateTime.now());
+        flush();
+        audit.record(a.getAcoId().value(), "Application", a.getAcoId().value() + " for " + a.getAgreementStart().getYear(),
+                "Decision reopened", List.of(new FieldChange("Reason", AuditValues.NONE, reason.strip())));
+        notices.fire(ProgramNotice.of(NotificationEvent.DECISION_REOPENED, Audience.aco(a.getAcoId()),
+                "CMS reopened the decision on your application",
+                "CMS reopened the decision on your application for agreements from " + a.getAgreementStart().getYear()
+                        + ": it is under review again. Reason: " + shortened(reason.strip()), "aco/application.xhtml?id=" + a.getId()));
+        return ApplicationView.of(a);
+    }
+
+    static String shortened(String text) {
+        return text.length() <= 1500 ? text : text.substring(0, 1500) + "…";
     }
 
     /** The agreements of an ACO, newest first. */

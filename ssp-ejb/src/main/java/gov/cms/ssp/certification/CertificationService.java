@@ -11,7 +11,7 @@ import gov.cms.ssp.certification.Certification.Signature;
 import gov.cms.ssp.notification.Audience;
 import gov.cms.ssp.notification.NotificationEvent;
 import gov.cms.ssp.notification.ProgramNotice;
-import gov.cms.ssp.participant.ExportCell;
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.participant.ListKind;
 import gov.cms.ssp.reconciliation.AcoReconciliation;
 import gov.cms.ssp.reconciliation.RunStatus;

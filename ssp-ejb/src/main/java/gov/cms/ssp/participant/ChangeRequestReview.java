@@ -16,6 +16,9 @@ import gov.cms.ssp.snf.SnfScreening;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import gov.cms.ssp.audit.AuditLog;
+import gov.cms.ssp.audit.AuditValues;
+import gov.cms.ssp.audit.FieldChange;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +49,8 @@ public class ChangeRequestReview {
     private EntityManager em;
     @Inject
     private Event<ProgramNotice> notices;
+    @Inject
+    private AuditLog audit;
 
     @EJB
     private CallerContext caller;
@@ -59,8 +64,10 @@ public class ChangeRequestReview {
         Map<String, Object> params = new HashMap<>();
         params.put("draft", ChangeRequestStatus.DRAFT);
         if (request.filter("acoId") != null) {
-            where.append(" and c.acoId = :aco");
-            params.put("aco", AcoId.isValid(request.filter("acoId")) ? AcoId.of(request.filter("acoId")) : AcoId.of("A0000"));
+            // the ACO's ID or name, any part of either
+            where.append(" and (upper(c.acoId) like :aco or exists (select 1 from Aco n where n.acoId = c.acoId"
+                    + " and upper(n.legalName) like :aco))");
+            params.put("aco", "%" + request.filter("acoId").toUpperCase(java.util.Locale.ROOT) + "%");
         }
         if (request.filter("status") != null) {
             where.append(" and c.status = :status");
@@ -181,6 +188,33 @@ public class ChangeRequestReview {
 
     private static ListRow asListRow(int line, ChangeRequestRow r) {
         return new ListRow(line, r.getKind(), r.getTin(), r.getNpi(), r.getName(), r.getSpecialty(), r.isPrimaryCare(), r.getEffectiveDate());
+    }
+
+    /**
+     * A supervisor reopens a denied row with a written reason: pending again, its request back in the
+     * reviewer's queue; audited, and the ACO is told. An accepted row is not reopened.
+     */
+    @RolesAllowed(Role.CMS_ADMIN)
+    public ChangeRowView reopenRow(long requestId, long rowId, String reason) {
+        ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
+        if (row == null || row.getRequest().getId() != requestId) {
+            throw new NotFoundException("There is no row " + rowId + " in change request " + requestId + ".");
+        }
+        String before = row.getDisposition().label() + (row.getReason() == null ? "" : " (" + row.getReason().label() + ")");
+        row.reopen(reason);
+        em.flush();
+        ChangeRequest cr = row.getRequest();
+        audit.record(cr.getAcoId().value(), "Change request row", cr.getAcoId().value() + " PY" + cr.getPy() + " request " + cr.getId()
+                + " row " + row.getId(), "Decision reopened", List.of(new FieldChange("Disposition", before, row.getDisposition().label()),
+                new FieldChange("Reason", AuditValues.NONE, reason.strip())));
+        String what = row.getTin() != null && row.getNpi() == null ? "TIN " + row.getTin()
+                : row.getNpi() != null ? "NPI " + row.getNpi() : "CCN " + row.getCcn();
+        String why = reason.strip();
+        notices.fire(ProgramNotice.of(NotificationEvent.DECISION_REOPENED, Audience.aco(cr.getAcoId()),
+                "CMS reopened a decision on your PY " + cr.getPy() + " change request",
+                "CMS reopened its denial of " + what + " in change request " + cr.getId() + ": the row is pending again. Reason: "
+                        + (why.length() <= 1500 ? why : why.substring(0, 1500) + "…"), "aco/participants.xhtml?py=" + cr.getPy()));
+        return ChangeRowView.of(row, List.of());
     }
 
     /** Accepts or denies one row; an accepted row changes the list in force (from its effective or termination date). */

@@ -1,5 +1,8 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.ExportCell;
+import gov.cms.ssp.shared.Workbook;
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.aco.Aco;
 import gov.cms.ssp.agreement.AgreementService;
 import gov.cms.ssp.agreement.Track;
@@ -355,7 +358,7 @@ public class ParticipantListService {
         requireWidth(kind, fields);
         ListEntry entry = ListEntries.find(em, kind, acoId, entryId);
         if (entry.getTerminationDate() != null && entry.getTerminationDate().isBefore(LocalDate.now())) {
-            throw new BusinessException(kind.keyColumn() + " " + entry.identifier() + " left the list on " + entry.getTerminationDate()
+            throw new BusinessException(kind.keyColumn() + " " + entry.identifier() + " left the list on " + DisplayFormat.date(entry.getTerminationDate())
                     + "; it can no longer be changed.");
         }
         requireNothingPending(entry);
@@ -435,7 +438,7 @@ public class ParticipantListService {
             ChangeRequestWindow window = windows().stream().filter(w -> w.py() == py).findFirst().orElse(null);
             if (window == null || !window.isOpen(LocalDate.now())) {
                 throw new BusinessException("Participant and SNF additions for " + py + " can only be submitted during the change-request window"
-                        + (window == null ? ", which CMS has not set yet." : " (" + window.opensOn() + " to " + window.closesOn() + ")."));
+                        + (window == null ? ", which CMS has not set yet." : " (" + DisplayFormat.date(window.opensOn()) + " to " + DisplayFormat.date(window.closesOn()) + ")."));
             }
         }
         draft.submit(caller.userName(), LocalDateTime.now(), rows);
@@ -460,7 +463,7 @@ public class ParticipantListService {
     /** The same as an Excel workbook; its cells are inline strings, which Excel never evaluates. */
     public byte[] exportXlsx(@NotNull AcoId acoId, int py, @NotNull ListKind kind) {
         List<List<String>> table = exportTable(acoId, py, kind);
-        return ListWorkbook.write(acoId + " " + py + " " + kind.slug(), table.get(0), table.subList(1, table.size()));
+        return Workbook.write(acoId + " " + py + " " + kind.slug(), table.get(0), table.subList(1, table.size()));
     }
 
     /** Header, then one row per entry in force, read a page at a time. */
@@ -480,9 +483,9 @@ public class ParticipantListService {
             for (ListEntryView e : page.rows()) {
                 List<String> row = e.fields();
                 if (kind != ListKind.PROVIDER_SUPPLIER) {
-                    row.add(String.valueOf(e.effectiveDate()));
+                    row.add(DisplayFormat.date(e.effectiveDate()));
                 }
-                row.add(e.terminationDate() == null ? "" : e.terminationDate().toString());
+                row.add(DisplayFormat.date(e.terminationDate()));
                 table.add(row);
             }
             first += 500;

@@ -1,5 +1,6 @@
 package gov.cms.ssp.reconciliation;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.Role;
@@ -34,7 +35,7 @@ public class EstimateService {
         }
         LocalDate start = r.agreementStart() == null ? LocalDate.of(r.performanceYear(), 1, 1) : r.agreementStart();
         if (start.getYear() > r.performanceYear()) {
-            throw new BusinessException("Agreement start " + start + " is after performance year " + r.performanceYear() + ".");
+            throw new BusinessException("Agreement start " + DisplayFormat.date(start) + " is after performance year " + r.performanceYear() + ".");
         }
         MinimumSavingsRateChoice msr = MinimumSavingsRateChoice.variableRate();
         if (r.fixedMinimumSavingsRate() != null) {

@@ -1,6 +1,8 @@
 package gov.cms.ssp.reconciliation;
 
 import gov.cms.ssp.agreement.AgreementService;
+import gov.cms.ssp.audit.AuditLog;
+import gov.cms.ssp.audit.FieldChange;
 import gov.cms.ssp.agreement.AgreementTerms;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.reconciliation.puf.PufColumns;
@@ -14,6 +16,7 @@ import gov.cms.ssp.shared.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
@@ -56,13 +59,17 @@ public class FinancialInputService {
     @EJB
     private AgreementService agreements;
 
+    @Inject
+    private AuditLog audit;
+
     public Page<FinancialInputView> search(int performanceYear, @NotNull PageRequest request) {
         StringBuilder where = new StringBuilder(" where f.performanceYear = :year");
         Map<String, Object> params = new HashMap<>();
         params.put("year", performanceYear);
         String aco = request.filter("acoId");
         if (aco != null) {
-            where.append(" and upper(f.acoId) like :aco");
+            where.append(" and (upper(f.acoId) like :aco or exists (select 1 from Aco n where n.acoId = f.acoId"
+                    + " and upper(n.legalName) like :aco))"); // the ACO's ID or name
             params.put("aco", "%" + aco.toUpperCase(Locale.ROOT) + "%");
         }
         String track = request.filter("track");
@@ -94,6 +101,17 @@ public class FinancialInputService {
      */
     @RolesAllowed(Role.CMS_ANALYST)
     public ImportReport importFile(int performanceYear, @NotNull String fileName, @NotNull byte[] content) {
+        return importFile(performanceYear, fileName, content, Set.of());
+    }
+
+    /**
+     * As {@link #importFile(int, String, byte[])}; a file without problems whose rows are implausible
+     * for the PY ({@link PlausibleRange}) is saved only when the analyst has confirmed every such row
+     * (by its row number); each confirmation is recorded in the audit trail.
+     */
+    @RolesAllowed(Role.CMS_ANALYST)
+    public ImportReport importFile(int performanceYear, @NotNull String fileName, @NotNull byte[] content,
+                                   @NotNull Set<Long> confirmedRows) {
         if (!fileName.toLowerCase(Locale.ROOT).endsWith(".csv")) {
             throw new BusinessException("Upload a CSV file (.csv) in the layout of CMS's per-ACO results; " + fileName + " is not one.");
         }
@@ -120,11 +138,37 @@ public class FinancialInputService {
         if (!problems.isEmpty()) {
             return new ImportReport(fileName, performanceYear, 0, problems);
         }
+        PlausibleRange range = plausibleRange(performanceYear);
+        List<ImportFlag> flagged = new ArrayList<>();
+        for (FinancialInputFile.Entry entry : file.entries()) {
+            List<String> findings = range.findings(entry.figures());
+            if (!findings.isEmpty()) {
+                flagged.add(new ImportFlag(entry.row(), entry.acoId().value(), findings));
+            }
+        }
+        if (!flagged.stream().allMatch(f -> confirmedRows.contains(f.row()))) {
+            return new ImportReport(fileName, performanceYear, 0, List.of(), flagged);
+        }
+        for (ImportFlag f : flagged) {
+            audit.record(f.acoId(), "Financial input", f.acoId() + " PY" + performanceYear, "Implausible figures confirmed",
+                    List.of(new FieldChange("Row " + f.row() + " of " + fileName, "flagged: " + f.text(), "confirmed")));
+        }
         for (FinancialInputFile.Entry entry : file.entries()) {
             store(entry.acoId(), entry.figures(), fileName);
         }
         em.flush();
         return new ImportReport(fileName, performanceYear, file.entries().size(), List.of());
+    }
+
+    /** The PY's plausible range (reference data); a PY without a row of its own gets the latest PY's. */
+    private PlausibleRange plausibleRange(int performanceYear) {
+        PlausibleRange range = em.find(PlausibleRange.class, performanceYear);
+        if (range != null) {
+            return range;
+        }
+        return em.createQuery("select r from PlausibleRange r order by r.performanceYear desc", PlausibleRange.class)
+                .setMaxResults(1).getResultStream().findFirst()
+                .orElseThrow(() -> new IllegalStateException("no plausible input range on record"));
     }
 
     /** Inputs typed in by an analyst; replaces what the ACO had for that PY. */

@@ -156,7 +156,7 @@ public class ReconciliationRunService {
         return latest == null ? 0 : latest;
     }
 
-    /** The run's results, paged, sorted and filtered (track, outcome, ACO ID) in the database. */
+    /** The run's results, paged, sorted and filtered (track, outcome, ACO ID or name) in the database. */
     public Page<ResultRow> results(long runId, @NotNull PageRequest request) {
         StringBuilder where = new StringBuilder(" where r.run.id = :run");
         Map<String, Object> params = new HashMap<>();
@@ -173,7 +173,9 @@ public class ReconciliationRunService {
         }
         String aco = request.filter("acoId");
         if (aco != null) {
-            where.append(" and upper(r.acoId) like :aco");
+            // the ACO filter matches the ID or the name
+            where.append(" and (upper(r.acoId) like :aco or exists (select 1 from Aco n where n.acoId = r.acoId"
+                    + " and upper(n.legalName) like :aco))");
             params.put("aco", "%" + aco.toUpperCase() + "%");
         }
         String order = SORTABLE.getOrDefault(request.sortField() == null ? "" : request.sortField(), "r.acoId");

@@ -3,6 +3,8 @@ package gov.cms.ssp.aco;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
+import gov.cms.ssp.shared.web.TableExport;
+import org.primefaces.model.StreamedContent;
 import gov.cms.ssp.worklist.WorkItem;
 import gov.cms.ssp.worklist.Worklist;
 import gov.cms.ssp.worklist.WorklistService;
@@ -72,6 +74,19 @@ public class ProgramOverviewPage implements Serializable {
 
     public Map<String, String> getAssignees() {
         return assignees;
+    }
+
+    static final TableExport<AcoSummary> EXPORT = TableExport.of("acos",
+            TableExport.text("ACO ID", AcoSummary::acoId), TableExport.text("Legal name", AcoSummary::legalName),
+            TableExport.text("State(s)", AcoSummary::states), TableExport.text("Track / level", AcoSummary::trackLabel),
+            TableExport.date("Agreement start", AcoSummary::agreementStart));
+
+    public StreamedContent getCsv() {
+        return EXPORT.csv(table.exportRows());
+    }
+
+    public StreamedContent getXlsx() {
+        return EXPORT.xlsx(table.exportRows());
     }
 
     public LazyTable<AcoSummary> getTable() {

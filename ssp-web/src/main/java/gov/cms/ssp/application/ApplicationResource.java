@@ -127,6 +127,15 @@ public class ApplicationResource {
     public record Denial(String reason) {
     }
 
+    /** A supervisor reopens a denial: {@code {"reason":"…"}}. */
+    @POST
+    @Path("{id}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ApplicationView reopen(@PathParam("id") long id, Denial reopening,
+                                  @QueryParam("version") @DefaultValue("-1") long version) {
+        return applications.reopen(id, reopening == null ? null : reopening.reason(), version);
+    }
+
     @POST
     @Path("{id}/deny")
     @Consumes(MediaType.APPLICATION_JSON)

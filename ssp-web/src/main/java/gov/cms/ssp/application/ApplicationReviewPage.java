@@ -34,6 +34,7 @@ public class ApplicationReviewPage implements Serializable {
     private ApplicationSection deficiencySection;
     private String deficiencyText;
     private String denialReason;
+    private String reopenReason;
 
     /**
      * The view action: shows the application named by the {@code id} view parameter. The service
@@ -82,6 +83,17 @@ public class ApplicationReviewPage implements Serializable {
         show(applications.deny(view.id(), denialReason, view.version()));
         Feedback.info("Denied the application of " + view.acoId() + ".");
     }
+
+    /** A supervisor reopens the denial with a reason: back to the reviewer's queue; the ACO is told. */
+    public void reopen() {
+        show(applications.reopen(view.id(), reopenReason, view.version()));
+        Feedback.info("Reopened the decision on " + view.acoId() + "'s application; it is back in "
+                + (view.reviewer() == null ? "the review queue" : view.reviewer() + "'s queue") + ".");
+        reopenReason = null;
+    }
+
+    public String getReopenReason() { return reopenReason; }
+    public void setReopenReason(String r) { reopenReason = r; }
 
     public boolean isReviewer() {
         return currentUser.has(Role.CMS_REVIEWER);

@@ -35,6 +35,11 @@ public class AuditTrailPage implements Serializable {
     @PostConstruct
     void init() {
         recordTypes = audit.recordTypes();
+        // the ACO 360 page links here narrowed to its ACO
+        String aco = jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getRequestParameterMap().get("aco");
+        if (aco != null && gov.cms.ssp.shared.AcoId.isValid(aco)) {
+            acoId = aco.strip().toUpperCase(java.util.Locale.ROOT);
+        }
     }
 
     public String when(Instant changedAt) {

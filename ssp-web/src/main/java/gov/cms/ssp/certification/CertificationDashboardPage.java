@@ -2,23 +2,23 @@ package gov.cms.ssp.certification;
 
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.DisplayFormat;
-import gov.cms.ssp.shared.PageRequest;
+
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
+
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
+
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
-import org.primefaces.model.DefaultStreamedContent;
+
+
 import org.primefaces.model.StreamedContent;
 
-/** CMS's view of a PY's certification: every ACO's status, the window, extensions, the CSV export. */
+/** CMS's view of a PY's certification: every ACO's status, the window, extensions, the exports. */
 @Named
 @ViewScoped
 public class CertificationDashboardPage implements Serializable {
@@ -30,7 +30,6 @@ public class CertificationDashboardPage implements Serializable {
     private int py;
     private List<CycleView> cycles = List.of();
     private LazyTable<DashboardRow> rows;
-    private String statusFilter;
 
     private Integer windowPy;
     private LocalDate windowOpens;
@@ -83,11 +82,24 @@ public class CertificationDashboardPage implements Serializable {
         load();
     }
 
-    public StreamedContent getExport() {
-        Map<String, String> filters = statusFilter == null || statusFilter.isBlank() ? Map.of() : Map.of("status", statusFilter);
-        byte[] bytes = certifications.dashboardCsv(py, new PageRequest(0, 1, null, true, filters)).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("certification-" + py + ".csv").contentType("text/csv;charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    static final gov.cms.ssp.shared.web.TableExport<DashboardRow> EXPORT = gov.cms.ssp.shared.web.TableExport.of("certification",
+            gov.cms.ssp.shared.web.TableExport.text("ACO ID", DashboardRow::acoId),
+            gov.cms.ssp.shared.web.TableExport.text("Legal name", DashboardRow::legalName),
+            gov.cms.ssp.shared.web.TableExport.text("Track / level", DashboardRow::trackLabel),
+            gov.cms.ssp.shared.web.TableExport.text("Status", DashboardRow::statusLabel),
+            gov.cms.ssp.shared.web.TableExport.date("Deadline", DashboardRow::deadline),
+            gov.cms.ssp.shared.web.TableExport.date("Extended to", DashboardRow::extendedTo),
+            gov.cms.ssp.shared.web.TableExport.text("Extension reason", DashboardRow::extensionReason),
+            gov.cms.ssp.shared.web.TableExport.text("Signed by", DashboardRow::signerName),
+            new gov.cms.ssp.shared.web.TableExport.Column<>("Signed at", r -> DisplayFormat.dateTime(r.signedAt())));
+
+    /** The dashboard's rows with the table's filters, as CSV and as an Excel workbook (the shared table export). */
+    public StreamedContent getCsv() {
+        return EXPORT.csv(rows.exportRows());
+    }
+
+    public StreamedContent getXlsx() {
+        return EXPORT.xlsx(rows.exportRows());
     }
 
     public List<CertificationStatus> getStatuses() {
@@ -98,8 +110,6 @@ public class CertificationDashboardPage implements Serializable {
     public void setPy(int py) { this.py = py; }
     public List<CycleView> getCycles() { return cycles; }
     public LazyTable<DashboardRow> getRows() { return rows; }
-    public String getStatusFilter() { return statusFilter; }
-    public void setStatusFilter(String statusFilter) { this.statusFilter = statusFilter; }
     public Integer getWindowPy() { return windowPy; }
     public void setWindowPy(Integer windowPy) { this.windowPy = windowPy; }
     public LocalDate getWindowOpens() { return windowOpens; }

@@ -2,6 +2,9 @@ package gov.cms.ssp.participant;
 
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
+import gov.cms.ssp.shared.web.TableExport;
+import org.primefaces.model.StreamedContent;
+import gov.cms.ssp.shared.DisplayFormat;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -39,9 +42,24 @@ public class ChangeRequestQueuePage implements Serializable {
     private final Map<String, String> reasons = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
 
+    static final TableExport<ChangeRequestSummary> EXPORT = TableExport.of("change-requests",
+            TableExport.text("Request", ChangeRequestSummary::id), TableExport.text("ACO ID", ChangeRequestSummary::acoId),
+            TableExport.text("Performance year", ChangeRequestSummary::py), TableExport.text("Status", r -> r.status().label()),
+            TableExport.text("Submitted by", ChangeRequestSummary::submittedBy),
+            new TableExport.Column<>("Submitted", r -> DisplayFormat.dateTime(r.submittedAt())),
+            TableExport.count("Rows", ChangeRequestSummary::rows), TableExport.count("Rows pending", ChangeRequestSummary::pending));
+
     @PostConstruct
     void init() {
         queue = new LazyTable<>(review::queue, ChangeRequestSummary::key);
+    }
+
+    public StreamedContent getCsv() {
+        return EXPORT.csv(queue.exportRows());
+    }
+
+    public StreamedContent getXlsx() {
+        return EXPORT.xlsx(queue.exportRows());
     }
 
     public void open(ChangeRequestSummary request) {
@@ -70,6 +88,15 @@ public class ChangeRequestQueuePage implements Serializable {
             return;
         }
         decide(row, new Decision(Disposition.DENIED, DenialReason.valueOf(reason), notes.get(row.key())));
+    }
+
+    /** A supervisor reopens a denied row with the reason typed beside it. */
+    public void reopen(ChangeRowView row) {
+        review.reopenRow(selected.id(), row.id(), notes.get(row.key()));
+        notes.remove(row.key());
+        selected = review.summary(selected.id());
+        Feedback.info("Reopened the decision on " + label(row) + "; it is pending again"
+                + (selected.status() == ChangeRequestStatus.SUBMITTED ? " and the request waits for its reviewer." : "."));
     }
 
     private void decide(ChangeRowView row, Decision decision) {

@@ -59,6 +59,18 @@ public class ChangeRequestResource {
         return review.acceptRowsWithoutFindings(id);
     }
 
+    /** What a supervisor writes when reopening a decision. */
+    public record Reopening(String reason) {
+    }
+
+    /** A supervisor reopens a denied row: {@code {"reason":"…"}}. */
+    @POST
+    @Path("{id}/rows/{rowId}/reopen")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public ChangeRowView reopen(@PathParam("id") long id, @PathParam("rowId") long rowId, Reopening reopening) {
+        return review.reopenRow(id, rowId, reopening == null ? null : reopening.reason());
+    }
+
     @PUT
     @Path("{id}/rows/{rowId}")
     @Consumes(MediaType.APPLICATION_JSON)

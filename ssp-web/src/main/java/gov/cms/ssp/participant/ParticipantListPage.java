@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.shared.AcoId;
@@ -221,7 +222,7 @@ public class ParticipantListPage implements Serializable {
     public void requestDeletion() {
         lists.requestDeletion(AcoId.of(acoId), py, deletionKind, deletionEntry.id(), terminationDate);
         Feedback.info("Deletion of " + deletionKind.keyColumn() + " " + deletionEntry.identifier()
-                + " added to your draft change request; it takes effect on " + terminationDate + ".");
+                + " added to your draft change request; it takes effect on " + gov.cms.ssp.shared.DisplayFormat.date(terminationDate) + ".");
         org.primefaces.PrimeFaces.current().executeScript("PF('deletionDialog').hide()");
         load();
     }

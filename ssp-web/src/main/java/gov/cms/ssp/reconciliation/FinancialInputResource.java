@@ -14,7 +14,9 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.Map;
 
 /**
@@ -34,13 +36,40 @@ public class FinancialInputResource {
         return inputs.search(year, new PageRequest(first, size, "acoId", true, Map.of())).rows();
     }
 
+    /** The file to fill in: every column the import reads, with one example row. */
+    @GET
+    @Path("template.csv")
+    @Produces("text/csv")
+    public Response template(@PathParam("year") int year) {
+        return Response.ok(FinancialInputFile.template(year), "text/csv;charset=UTF-8")
+                .header("Content-Disposition", "attachment; filename=\"financial-inputs-PY" + year + "-template.csv\"").build();
+    }
+
+    /**
+     * {@code confirm}: the rows (numbers, comma-separated) whose implausible figures the analyst
+     * confirms; a file with unconfirmed implausible rows is answered 400 {@code confirmation-needed}
+     * listing each, and nothing is saved.
+     */
     @POST
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response upload(@PathParam("year") int year, @QueryParam("fileName") @DefaultValue("upload.csv") String fileName,
-                           byte[] body) {
-        ImportReport report = inputs.importFile(year, fileName, body == null ? new byte[0] : body);
+                           @QueryParam("confirm") @DefaultValue("") String confirm, byte[] body) {
+        Set<Long> confirmed = new HashSet<>();
+        for (String part : confirm.split(",")) {
+            if (part.strip().matches("\\d{1,7}")) {
+                confirmed.add(Long.valueOf(part.strip()));
+            }
+        }
+        ImportReport report = inputs.importFile(year, fileName, body == null ? new byte[0] : body, confirmed);
         if (report.isClean()) {
             return Response.ok(report).build();
+        }
+        if (report.isAwaitingConfirmation()) {
+            List<ApiError.FieldError> flags = report.flagged().stream()
+                    .map(f -> new ApiError.FieldError("row " + f.row() + ", " + f.acoId(), f.text())).toList();
+            return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "confirmation-needed",
+                    flags.size() + " row(s) look implausible; nothing was imported. Confirm each row (confirm=row,row) "
+                            + "or correct the file.", flags)).build();
         }
         List<ApiError.FieldError> fields = report.problems().stream()
                 .map(p -> new ApiError.FieldError((p.row() < 0 ? "file" : p.row() == 0 ? "header" : "row " + p.row())

@@ -6,12 +6,21 @@ import gov.cms.ssp.aco.AcoSummary;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
+import gov.cms.ssp.shared.web.TableExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.primefaces.model.DefaultStreamedContent;
+import org.primefaces.model.StreamedContent;
 import java.util.List;
 import java.util.Map;
 import org.primefaces.event.FileUploadEvent;
@@ -35,11 +44,31 @@ public class FinancialInputsPage implements Serializable {
     private LazyTable<FinancialInputView> table;
     private ImportReport report;
     private List<AcoSummary> programAcos;
+    /** a file with implausible rows, kept until the analyst confirms them or gives up */
+    private String pendingName;
+    private byte[] pendingContent;
+    private final Map<Long, Boolean> confirmed = new HashMap<>();
 
     // the by-hand form
     private String acoId;
     private Track track;
     private final EstimateForm form = new EstimateForm();
+
+    static final TableExport<FinancialInputView> EXPORT = TableExport.of("financial-inputs",
+            TableExport.text("ACO ID", FinancialInputView::acoId), TableExport.text("Performance year", FinancialInputView::performanceYear),
+            TableExport.text("Track / level", FinancialInputView::trackLabel),
+            TableExport.count("Assigned beneficiaries", FinancialInputView::assignedBeneficiaries),
+            TableExport.dollars("Total benchmark", FinancialInputView::totalBenchmark),
+            TableExport.dollars("Total expenditures", FinancialInputView::totalExpenditures),
+            TableExport.percent("Quality score", FinancialInputView::qualityScore), TableExport.text("Source", FinancialInputView::source));
+
+    public StreamedContent getCsv() {
+        return EXPORT.csv(table.exportRows());
+    }
+
+    public StreamedContent getXlsx() {
+        return EXPORT.xlsx(table.exportRows());
+    }
 
     @PostConstruct
     void init() {
@@ -49,8 +78,50 @@ public class FinancialInputsPage implements Serializable {
 
     public void upload(FileUploadEvent event) {
         UploadedFile file = event.getFile();
-        report = inputs.importFile(performanceYear, file.getFileName(), file.getContent());
-        if (report.isClean()) {
+        pendingName = file.getFileName();
+        pendingContent = file.getContent();
+        confirmed.clear();
+        importPending(Set.of());
+    }
+
+    /** Imports the file waiting for confirmation with the rows the analyst checked. */
+    public void confirmChecked() {
+        Set<Long> rows = new HashSet<>();
+        confirmed.forEach((row, yes) -> {
+            if (Boolean.TRUE.equals(yes)) {
+                rows.add(row);
+            }
+        });
+        importPending(rows);
+    }
+
+    /** Confirms every flagged row of the file at once and imports it. */
+    public void confirmAll() {
+        importPending(report == null ? Set.of() : report.flagged().stream().map(ImportFlag::row).collect(Collectors.toSet()));
+    }
+
+    public void discardPending() {
+        report = null;
+        pendingName = null;
+        pendingContent = null;
+        confirmed.clear();
+        Feedback.info("Nothing was imported.");
+    }
+
+    private void importPending(Set<Long> rows) {
+        if (pendingContent == null) {
+            Feedback.error("Choose the file again: the page no longer holds it.");
+            return;
+        }
+        report = inputs.importFile(performanceYear, pendingName, pendingContent, rows);
+        if (!report.isAwaitingConfirmation()) {
+            pendingContent = null;
+            confirmed.clear();
+        }
+        if (report.isAwaitingConfirmation()) {
+            Feedback.warn(report.fileName() + ": " + report.flagged().size() + " row(s) look implausible for PY" + performanceYear
+                    + ". Nothing was imported: confirm each row (or the whole file), or correct it and upload again.");
+        } else if (report.isClean()) {
             Feedback.info("Imported the financial inputs of " + report.saved() + " ACO(s) for PY" + performanceYear
                     + " from " + report.fileName() + ".");
         } else {
@@ -67,10 +138,28 @@ public class FinancialInputsPage implements Serializable {
 
     public void yearChanged() {
         report = null;
+        pendingContent = null;
+        confirmed.clear();
+    }
+
+    /** The template of the chosen PY: the columns the import reads, with one example row. */
+    public StreamedContent getTemplate() {
+        byte[] bytes = FinancialInputFile.template(performanceYear).getBytes(StandardCharsets.UTF_8);
+        return DefaultStreamedContent.builder().name("financial-inputs-PY" + performanceYear + "-template.csv")
+                .contentType("text/csv;charset=UTF-8").contentLength((long) bytes.length)
+                .stream(() -> new ByteArrayInputStream(bytes)).build();
+    }
+
+    public boolean isAwaitingConfirmation() {
+        return report != null && report.isAwaitingConfirmation();
+    }
+
+    public Map<Long, Boolean> getConfirmed() {
+        return confirmed;
     }
 
     public boolean isProblems() {
-        return report != null && !report.isClean();
+        return report != null && !report.problems().isEmpty();
     }
 
     public long getCount() {

@@ -3,6 +3,8 @@ package gov.cms.ssp.reconciliation;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.web.Feedback;
 import gov.cms.ssp.shared.web.LazyTable;
+import gov.cms.ssp.shared.web.TableExport;
+import org.primefaces.model.StreamedContent;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -133,4 +135,21 @@ public class ReconciliationPage implements Serializable {
     public List<RunView> getYearRuns() { return yearRuns; }
     public RunView getSelected() { return selected; }
     public LazyTable<ResultRow> getResults() { return results; }
+
+    static final TableExport<ResultRow> RESULTS_EXPORT = TableExport.of("reconciliation-results",
+            TableExport.text("ACO ID", ResultRow::acoId), TableExport.text("ACO name", ResultRow::acoName),
+            TableExport.text("Track / level", ResultRow::trackLabel), TableExport.text("Outcome", ResultRow::outcomeLabel),
+            TableExport.count("Assigned beneficiaries", ResultRow::assignedBeneficiaries),
+            TableExport.dollars("Total benchmark", ResultRow::totalBenchmark),
+            TableExport.dollars("Total expenditures", ResultRow::totalExpenditures),
+            TableExport.percent("Savings rate", ResultRow::savingsRate), TableExport.dollars("Net (+ paid / − owed)", ResultRow::netAmount));
+
+    /** The results of the open run with the table's filters, every row. */
+    public StreamedContent getCsv() {
+        return RESULTS_EXPORT.csv(results.exportRows());
+    }
+
+    public StreamedContent getXlsx() {
+        return RESULTS_EXPORT.xlsx(results.exportRows());
+    }
 }

@@ -70,9 +70,13 @@ public class ReconciliationRunResource {
     @GET
     @Path("{id}/results")
     public List<ResultRow> results(@PathParam("id") long id, @QueryParam("track") String track,
-                                   @QueryParam("outcome") String outcome, @QueryParam("first") @DefaultValue("0") int first,
+                                   @QueryParam("outcome") String outcome, @QueryParam("aco") String aco,
+                                   @QueryParam("first") @DefaultValue("0") int first,
                                    @QueryParam("size") @DefaultValue("100") int size) {
         Map<String, String> filters = new HashMap<>();
+        if (aco != null) {
+            filters.put("acoId", aco); // the ACO's ID or any part of its name
+        }
         if (track != null) {
             filters.put("track", track);
         }

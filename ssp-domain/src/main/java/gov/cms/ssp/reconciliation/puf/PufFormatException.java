@@ -9,13 +9,21 @@ public class PufFormatException extends RuntimeException {
     private final long row;
     private final String column;
     private final String problem;
+    private final java.util.List<String> missingColumns;
 
     public PufFormatException(String source, long row, long line, String column, String problem) {
+        this(source, row, line, column, problem, java.util.List.of());
+    }
+
+    /** A header that lacks required columns: every one of them, so that one answer names them all. */
+    public PufFormatException(String source, long row, long line, String column, String problem,
+                              java.util.List<String> missingColumns) {
         super(source + ": " + (row == 0 ? "header" : "row " + row + " (line " + line + ")")
                 + (column == null ? "" : ", column " + column) + ": " + problem);
         this.row = row;
         this.column = column;
         this.problem = problem;
+        this.missingColumns = java.util.List.copyOf(missingColumns);
     }
 
     public PufFormatException(String source, String problem) {
@@ -23,6 +31,12 @@ public class PufFormatException extends RuntimeException {
         this.row = -1;
         this.column = null;
         this.problem = problem;
+        this.missingColumns = java.util.List.of();
+    }
+
+    /** The required columns a header lacks (empty for any other problem). */
+    public java.util.List<String> missingColumns() {
+        return missingColumns;
     }
 
     /** What is wrong, without the file, row and column in front. */

@@ -67,26 +67,31 @@ final class PufHeader {
         return has(PufColumns.TRACK_2_ACO) || PufColumns.TRACK_FLAGS.stream().anyMatch(this::has);
     }
 
+    /** Every required column the header lacks, all in one refusal (not one per upload). */
     void requireAll() {
+        List<String> missing = new ArrayList<>();
         if (!has(PufColumns.ACO_ID) && !has(PufColumns.ACO_NUM)) {
-            throw missing(PufColumns.ACO_ID + " (or " + PufColumns.ACO_NUM + ")");
+            missing.add(PufColumns.ACO_ID + " (or " + PufColumns.ACO_NUM + ")");
         }
         if (!has(PufColumns.CURRENT_TRACK) && !hasTrackFlags()) {
-            throw missing(PufColumns.CURRENT_TRACK + " (or 0/1 track columns such as " + PufColumns.CURRENT_TRACK_1
+            missing.add(PufColumns.CURRENT_TRACK + " (or 0/1 track columns such as " + PufColumns.CURRENT_TRACK_1
                     + ", " + PufColumns.CURRENT_BASIC_A + ", " + PufColumns.TRACK1 + ")");
         }
         if (!has(PufColumns.CURRENT_START_DATE)) {
-            throw missing(PufColumns.CURRENT_START_DATE + " (or Start_Date)");
+            missing.add(PufColumns.CURRENT_START_DATE + " (or Start_Date)");
         }
         for (String column : PufColumns.REQUIRED) {
             if (!has(column)) {
-                throw missing(column);
+                missing.add(column);
             }
         }
-    }
-
-    private PufFormatException missing(String column) {
-        return new PufFormatException(source, 0, 1, column, "missing required column");
+        if (missing.size() == 1) {
+            throw new PufFormatException(source, 0, 1, missing.get(0), "missing required column", missing);
+        }
+        if (!missing.isEmpty()) {
+            throw new PufFormatException(source, 0, 1, String.join(", ", missing),
+                    "missing required columns (" + missing.size() + ")", missing);
+        }
     }
 
     /**

@@ -16,6 +16,10 @@ public final class Feedback {
         add(FacesMessage.SEVERITY_INFO, text);
     }
 
+    public static void warn(String text) {
+        add(FacesMessage.SEVERITY_WARN, text);
+    }
+
     private static void add(FacesMessage.Severity severity, String text) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text, null));
     }

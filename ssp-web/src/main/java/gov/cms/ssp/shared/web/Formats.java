@@ -21,4 +21,12 @@ public class Formats {
         }
         return when instanceof LocalDateTime t ? DisplayFormat.dateTime(t) : "";
     }
+
+    public String dollars(java.math.BigDecimal amount) {
+        return DisplayFormat.dollars(amount);
+    }
+
+    public String percent(java.math.BigDecimal rate) {
+        return DisplayFormat.percent(rate);
+    }
 }

@@ -20,6 +20,11 @@ public class LazyTable<T> extends LazyDataModel<T> {
     private final Function<T, String> key;
     /** The filters and total of the last page loaded: paging and sorting keep the total, so PrimeFaces' count() need not ask again. */
     private Map<String, String> loadedFilters;
+    private String loadedSortField;
+    private boolean loadedAscending = true;
+    /** An export takes at most this many rows (a table of every ACO-year is a few thousand). */
+    public static final int MOST_EXPORTED = 20_000;
+    private static final int EXPORT_PAGE = 500;
     private long loadedTotal;
     /**
      * When count() must ask, it asks for the first page as most tables show it (25 rows, unsorted),
@@ -55,9 +60,32 @@ public class LazyTable<T> extends LazyDataModel<T> {
         countedRequest = null;
         countedPage = null;
         loadedFilters = filters;
+        loadedSortField = request.sortField();
+        loadedAscending = request.ascending();
         loadedTotal = page.total();
         setRowCount((int) page.total());
         return page.rows();
+    }
+
+    /**
+     * Every row the table shows with its current filters and sort, not only the page on screen:
+     * what an export writes. Read a page at a time, at most {@link #MOST_EXPORTED} rows.
+     */
+    public List<T> exportRows() {
+        Map<String, String> filters = loadedFilters == null ? Map.of() : loadedFilters;
+        List<T> rows = new java.util.ArrayList<>();
+        long total;
+        int first = 0;
+        do {
+            Page<T> page = fetch.apply(new PageRequest(first, EXPORT_PAGE, loadedSortField, loadedAscending, filters));
+            rows.addAll(page.rows());
+            total = page.total();
+            first += EXPORT_PAGE;
+            if (page.rows().isEmpty()) {
+                break;
+            }
+        } while (first < total && first < MOST_EXPORTED);
+        return rows.size() > MOST_EXPORTED ? rows.subList(0, MOST_EXPORTED) : rows;
     }
 
     private static Map<String, String> filters(Map<String, FilterMeta> filterBy) {

@@ -1,4 +1,4 @@
-package gov.cms.ssp.participant;
+package gov.cms.ssp.shared;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -14,8 +14,8 @@ import java.util.zip.ZipOutputStream;
  * text; TINs and NPIs keep their leading zeros. Small enough to write directly, which spares the
  * application a spreadsheet library for one sheet of text.
  */
-public final class ListWorkbook {
-    private ListWorkbook() {
+public final class Workbook {
+    private Workbook() {
     }
 
     public static byte[] write(String sheetName, List<String> header, List<List<String>> rows) {

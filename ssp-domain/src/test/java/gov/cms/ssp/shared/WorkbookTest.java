@@ -1,4 +1,4 @@
-package gov.cms.ssp.participant;
+package gov.cms.ssp.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -13,7 +13,7 @@ import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import org.junit.jupiter.api.Test;
 
-class ListWorkbookTest {
+class WorkbookTest {
     private static Map<String, String> entries(byte[] xlsx) throws IOException {
         Map<String, String> entries = new HashMap<>();
         try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(xlsx))) {
@@ -26,7 +26,7 @@ class ListWorkbookTest {
 
     @Test
     void aWorkbookHasTheOfficeOpenXmlPartsAndOneSheetOfTextCells() throws IOException {
-        byte[] xlsx = ListWorkbook.write("A1001 2027 participants", List.of("TIN", "Legal business name"),
+        byte[] xlsx = Workbook.write("A1001 2027 participants", List.of("TIN", "Legal business name"),
                 List.of(List.of("012345678", "Smith & Jones <LLC>"), List.of("123456789", "=HYPERLINK(\"http://x\")")));
         Map<String, String> parts = entries(xlsx);
         assertTrue(parts.keySet().containsAll(List.of("[Content_Types].xml", "_rels/.rels", "xl/workbook.xml",

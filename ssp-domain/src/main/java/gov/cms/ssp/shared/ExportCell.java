@@ -1,4 +1,4 @@
-package gov.cms.ssp.participant;
+package gov.cms.ssp.shared;
 
 /**
  * Values written to CSV files that people open in spreadsheets: a cell that starts with = + - @

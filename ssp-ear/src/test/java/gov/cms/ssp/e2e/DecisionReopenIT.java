@@ -1,0 +1,126 @@
+package gov.cms.ssp.e2e;
+
+import static gov.cms.ssp.e2e.ApplicationFixture.id;
+import static gov.cms.ssp.e2e.HttpApi.getJson;
+import static gov.cms.ssp.e2e.HttpApi.object;
+import static gov.cms.ssp.e2e.HttpApi.post;
+import static gov.cms.ssp.e2e.HttpApi.postJson;
+import static gov.cms.ssp.e2e.HttpApi.putJson;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * A supervisor reopens a decision with a written reason: a denied application and a denied
+ * change-request row go back to the reviewer's queue, the ACO is told, the audit trail records it.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class DecisionReopenIT {
+    /** a PY of A1001 that no other test submits change requests for */
+    private static final int PY = LocalDate.now().getYear() + 13;
+    private static final String LISTS = "api/participant-lists/A1001/" + PY + "/";
+    private static final String WINDOW = "api/reference/change-request-windows/" + PY;
+
+    @Deployment(testable = false)
+    static EnterpriseArchive ear() {
+        return SspDeployment.ear();
+    }
+
+    @AfterAll
+    static void closeTheWindow() {
+        assertEquals(204, putJson(WINDOW, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(40)
+                + "\",\"closesOn\":\"" + LocalDate.now().minusDays(10) + "\"}").statusCode());
+    }
+
+    private static boolean inboxOfA1001Has(String subject) {
+        return getJson("api/notifications", DemoUser.ACO_STAFF).body().contains(subject);
+    }
+
+    @Test
+    void aSupervisorReopensADeniedApplicationWithAReason() {
+        JsonObject app = ApplicationFixture.complete(ApplicationFixture.draftForA1001());
+        String path = "api/applications/" + id(app);
+        assertEquals(200, post(path + "/submit", DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]).statusCode());
+        assertEquals(200, postJson(path + "/deny", DemoUser.CMS_REVIEWER, "{\"reason\":\"Fewer than 5,000 beneficiaries.\"}").statusCode());
+
+        assertEquals(403, postJson(path + "/reopen", DemoUser.CMS_REVIEWER, "{\"reason\":\"x\"}").statusCode(), "supervisors only");
+        assertEquals(403, postJson(path + "/reopen", DemoUser.ACO_EXECUTIVE, "{\"reason\":\"x\"}").statusCode());
+        HttpResponse<String> noReason = postJson(path + "/reopen", DemoUser.CMS_ADMIN, "{\"reason\":\"  \"}");
+        assertEquals(400, noReason.statusCode(), noReason.body());
+        assertTrue(object(noReason).getString("message").startsWith("Reason:"), noReason.body());
+
+        HttpResponse<String> reopened = postJson(path + "/reopen", DemoUser.CMS_ADMIN,
+                "{\"reason\":\"The count left out the July additions.\"}");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertEquals("RESUBMITTED", object(reopened).getString("status"));
+        JsonObject item = object(getJson("api/worklist", DemoUser.CMS_REVIEWER)).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getString("kind").equals("APPLICATION") && i.getJsonNumber("id").longValue() == id(app))
+                .findFirst().orElseThrow(() -> new AssertionError("the application is back in the queue"));
+        assertEquals("cms.reviewer", item.getString("assignedTo"), "its reviewer's");
+        assertTrue(inboxOfA1001Has("CMS reopened the decision on your application"), "the ACO is told");
+        String seen = getJson(path, DemoUser.ACO_STAFF).body();
+        assertTrue(seen.contains("The count left out the July additions.") && !seen.contains("cms.admin"),
+                "the ACO reads the reason, and CMS as CMS: " + seen);
+        String audit = getJson("api/audit?aco=A1001&record=application&max=200", DemoUser.CMS_ADMIN).body();
+        assertTrue(audit.contains("Decision reopened") && audit.contains("The count left out the July additions."), audit);
+
+        assertEquals(400, postJson(path + "/reopen", DemoUser.CMS_ADMIN, "{\"reason\":\"again\"}").statusCode(),
+                "only a decided application is reopened");
+    }
+
+    @Test
+    void aSupervisorReopensADeniedChangeRequestRow() {
+        assertEquals(204, putJson(WINDOW, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        String tin = "86" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        assertEquals(200, HttpApi.post(LISTS + "participants", DemoUser.ACO_STAFF, "text/csv",
+                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Reopen Test Clinic LLC,N\n")
+                        .getBytes(StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<String> submitted = HttpApi.post(LISTS + "submission", DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        long id = object(submitted).getJsonNumber("id").longValue();
+        long row = object(getJson("api/change-requests/" + id + "/rows?max=50", DemoUser.CMS_REVIEWER)).getJsonArray("rows")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, putJson("api/change-requests/" + id + "/rows/" + row, DemoUser.CMS_REVIEWER,
+                "{\"disposition\":\"DENIED\",\"reason\":\"NOT_ENROLLED\",\"note\":\"not in PECOS\"}").statusCode());
+        assertEquals("DECIDED", object(getJson("api/change-requests/" + id, DemoUser.CMS_REVIEWER)).getString("status"));
+
+        String reopen = "api/change-requests/" + id + "/rows/" + row + "/reopen";
+        assertEquals(403, postJson(reopen, DemoUser.CMS_REVIEWER, "{\"reason\":\"x\"}").statusCode(), "supervisors only");
+        assertEquals(404, postJson("api/change-requests/" + id + "/rows/999999999/reopen", DemoUser.CMS_ADMIN, "{\"reason\":\"x\"}")
+                .statusCode());
+        HttpResponse<String> reopened = postJson(reopen, DemoUser.CMS_ADMIN, "{\"reason\":\"PECOS shows the enrollment since June.\"}");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertEquals("PENDING", object(reopened).getString("disposition"));
+        assertEquals("SUBMITTED", object(getJson("api/change-requests/" + id, DemoUser.CMS_REVIEWER)).getString("status"));
+        JsonObject item = object(getJson("api/worklist", DemoUser.CMS_REVIEWER)).getJsonArray("items").getValuesAs(JsonObject.class)
+                .stream().filter(i -> i.getString("kind").equals("CHANGE_REQUEST") && i.getJsonNumber("id").longValue() == id)
+                .findFirst().orElseThrow(() -> new AssertionError("the request is back in the queue"));
+        assertEquals("cms.reviewer", item.getString("assignedTo"), "its reviewer's");
+        assertTrue(inboxOfA1001Has("CMS reopened a decision on your PY " + PY + " change request"), "the ACO is told");
+        List<JsonObject> audit = HttpApi.json(getJson("api/audit?aco=A1001&record=change%20request%20row&max=200", DemoUser.CMS_ADMIN)
+                .body()).asJsonArray().getValuesAs(JsonObject.class);
+        assertTrue(audit.stream().anyMatch(e -> e.getString("change").equals("Decision reopened")
+                && e.getJsonArray("changes").toString().contains("PECOS shows the enrollment since June.")), audit.toString());
+
+        assertEquals(400, postJson(reopen, DemoUser.CMS_ADMIN, "{\"reason\":\"again\"}").statusCode(), "pending: nothing to reopen");
+        assertEquals(200, putJson("api/change-requests/" + id + "/rows/" + row, DemoUser.CMS_REVIEWER,
+                "{\"disposition\":\"ACCEPTED\"}").statusCode(), "the reviewer decides again");
+        HttpResponse<String> accepted = postJson(reopen, DemoUser.CMS_ADMIN, "{\"reason\":\"again\"}");
+        assertEquals(400, accepted.statusCode(), "an accepted row changed the list: " + accepted.body());
+    }
+}
