@@ -102,6 +102,10 @@ public class AcoReconciliation {
     @Column(name = "quality_score", precision = 9, scale = 6)
     private BigDecimal qualityScore;
 
+    /** the engine's input exactly as this result was computed from it ({@link InputSnapshot}); null in runs before it was kept */
+    @Column(name = "inputs", length = 2000)
+    private String inputs;
+
     protected AcoReconciliation() {
     }
 
@@ -137,6 +141,12 @@ public class AcoReconciliation {
         QualityOutcome quality = in.quality();
         this.qualityStandard = quality.metQualityStandard() ? "MET" : quality.metAlternativeStandard() ? "ALTERNATIVE" : "NOT_MET";
         this.qualityScore = quality.qualityScore();
+        this.inputs = InputSnapshot.write(in);
+    }
+
+    /** The input this result was computed from, when the run kept it (runs from V14 on). */
+    public java.util.Optional<ReconciliationInput> input() {
+        return inputs == null ? java.util.Optional.empty() : java.util.Optional.of(InputSnapshot.read(inputs));
     }
 
     private static BigDecimal rate(BigDecimal rate) {
