@@ -65,6 +65,12 @@ public record AcoDetermination(ReconciliationResult result, Set<MissingFigure> m
         return new AcoDetermination(null, missing, reasons);
     }
 
+    /** Inputs that could not even be put to the engine (stored figures it refuses). */
+    public static AcoDetermination unusable(String problem) {
+        return new AcoDetermination(null, Set.of(MissingFigure.OTHER), List.of(
+                "The figures cannot be reconciled as they are (" + problem + "). Correct the financial inputs."));
+    }
+
     private static AcoDetermination refused(ReconciliationInput in, String engineMessage) {
         if (in.assignedBeneficiaries() < MinimumSavingsRateTable.SMALLEST_TABULATED_POPULATION
                 && in.cmsSetMinimumSavingsRate() == null) {

@@ -110,6 +110,14 @@ public class AcoReconciliation {
     }
 
     public AcoReconciliation(ReconciliationRun run, AcoId acoId, ReconciliationResult r) {
+        this(run, acoId, r, null);
+    }
+
+    /**
+     * A result computed after a figure was entered during the run (the ACO had been set aside
+     * without it): the explanation opens with what was entered, by whom and when.
+     */
+    public AcoReconciliation(ReconciliationRun run, AcoId acoId, ReconciliationResult r, String figureEnteredDuringRun) {
         this.run = Objects.requireNonNull(run);
         this.acoId = Objects.requireNonNull(acoId);
         ReconciliationInput in = r.input();
@@ -133,7 +141,12 @@ public class AcoReconciliation {
         this.lossSharingLimitApplied = r.lossSharingLimitApplied();
         this.unresolved = r.unresolved().isEmpty() ? null : String.join("\n", r.unresolved());
         StringBuilder text = new StringBuilder();
-        for (ExplanationStep step : r.explanation()) {
+        List<ExplanationStep> steps = new ArrayList<>();
+        if (figureEnteredDuringRun != null) {
+            steps.add(new ExplanationStep("figureEnteredDuringRun", figureEnteredDuringRun, null));
+        }
+        steps.addAll(r.explanation());
+        for (ExplanationStep step : steps) {
             text.append(flat(step.rule())).append(FIELD).append(flat(step.figures())).append(FIELD)
                     .append(step.result() == null ? "" : step.result().toPlainString()).append('\n');
         }
