@@ -62,8 +62,6 @@ create table reconciliation_set_aside_aud (
     acoid_mod          boolean,
     reason             varchar(2000),
     reason_mod         boolean,
-    missing_figures    varchar(200),
-    missingfigures_mod boolean,
     decision           varchar(20),
     decision_mod       boolean,
     decided_by         varchar(100),

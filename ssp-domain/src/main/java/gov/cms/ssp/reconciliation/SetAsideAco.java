@@ -24,6 +24,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.hibernate.envers.Audited;
+import org.hibernate.envers.NotAudited;
 
 /**
  * An ACO a reconciliation run set aside because its figures could not be determined, with the reason
@@ -77,7 +78,8 @@ public class SetAsideAco {
     @Column(nullable = false, length = 2000)
     private String reason;
 
-    /** the missing figures, comma-separated {@link MissingFigure} names */
+    /** the missing figures, comma-separated {@link MissingFigure} names (the audit trail keeps the reason in words) */
+    @NotAudited
     @Column(name = "missing_figures", nullable = false, length = 200)
     private String missingFigures;
 
