@@ -41,8 +41,11 @@ public record HandEnteredInput(
         @Digits(integer = 13, fraction = 2, message = "Recouped advance payments must be dollars and cents, at most 13 digits before the point")
         BigDecimal advancePaymentRecoupment) {
 
-    /** The ACO, track and figures only (every other input empty). */
-    public HandEnteredInput(String acoId, Track track, EstimateRequest figures) {
-        this(acoId, track, figures, null, null, null, null, null, null, null, null);
+    /**
+     * The ACO, track and figures only (every other input empty). A factory, not a second constructor:
+     * JSON-B binds a record through its one canonical constructor.
+     */
+    public static HandEnteredInput of(String acoId, Track track, EstimateRequest figures) {
+        return new HandEnteredInput(acoId, track, figures, null, null, null, null, null, null, null, null);
     }
 }
