@@ -102,10 +102,22 @@ public class AcoReconciliation {
     @Column(name = "quality_score", precision = 9, scale = 6)
     private BigDecimal qualityScore;
 
+    /** the engine's input exactly as this result was computed from it ({@link InputSnapshot}); null in runs before it was kept */
+    @Column(name = "inputs", length = 2000)
+    private String inputs;
+
     protected AcoReconciliation() {
     }
 
     public AcoReconciliation(ReconciliationRun run, AcoId acoId, ReconciliationResult r) {
+        this(run, acoId, r, null);
+    }
+
+    /**
+     * A result computed after a figure was entered during the run (the ACO had been set aside
+     * without it): the explanation opens with what was entered, by whom and when.
+     */
+    public AcoReconciliation(ReconciliationRun run, AcoId acoId, ReconciliationResult r, String figureEnteredDuringRun) {
         this.run = Objects.requireNonNull(run);
         this.acoId = Objects.requireNonNull(acoId);
         ReconciliationInput in = r.input();
@@ -129,7 +141,12 @@ public class AcoReconciliation {
         this.lossSharingLimitApplied = r.lossSharingLimitApplied();
         this.unresolved = r.unresolved().isEmpty() ? null : String.join("\n", r.unresolved());
         StringBuilder text = new StringBuilder();
-        for (ExplanationStep step : r.explanation()) {
+        List<ExplanationStep> steps = new ArrayList<>();
+        if (figureEnteredDuringRun != null) {
+            steps.add(new ExplanationStep("figureEnteredDuringRun", figureEnteredDuringRun, null));
+        }
+        steps.addAll(r.explanation());
+        for (ExplanationStep step : steps) {
             text.append(flat(step.rule())).append(FIELD).append(flat(step.figures())).append(FIELD)
                     .append(step.result() == null ? "" : step.result().toPlainString()).append('\n');
         }
@@ -137,6 +154,12 @@ public class AcoReconciliation {
         QualityOutcome quality = in.quality();
         this.qualityStandard = quality.metQualityStandard() ? "MET" : quality.metAlternativeStandard() ? "ALTERNATIVE" : "NOT_MET";
         this.qualityScore = quality.qualityScore();
+        this.inputs = InputSnapshot.write(in);
+    }
+
+    /** The input this result was computed from, when the run kept it (runs from V14 on). */
+    public java.util.Optional<ReconciliationInput> input() {
+        return inputs == null ? java.util.Optional.empty() : java.util.Optional.of(InputSnapshot.read(inputs));
     }
 
     private static BigDecimal rate(BigDecimal rate) {

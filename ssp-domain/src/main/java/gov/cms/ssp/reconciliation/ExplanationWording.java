@@ -14,6 +14,7 @@ import java.util.Set;
  */
 public final class ExplanationWording {
     private static final Map<String, String> LABELS = Map.ofEntries(
+            Map.entry("figureEnteredDuringRun", "Figure entered during the run"),
             Map.entry("savingsRate", "Savings rate"),
             Map.entry("minimumSavingsRate", "Minimum savings rate (MSR)"),
             Map.entry("minimumLossRate", "Minimum loss rate (MLR)"),

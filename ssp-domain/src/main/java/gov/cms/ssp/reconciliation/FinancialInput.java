@@ -20,12 +20,13 @@ import org.hibernate.envers.Audited;
 
 /**
  * An ACO's financial figures for one performance year — what its reconciliation is computed from,
- * imported from a PUF-layout file or entered by hand. One per ACO and PY; audited, so every change
+ * imported from a PUF-layout file or entered by hand. One per ACO, PY and performance period (PY2019
+ * had two six-month periods, 425.609: an ACO that renewed early has one of each); audited, so every change
  * of a figure that decides a payment records who made it and when.
  */
 @Entity
-@Table(name = "financial_input", uniqueConstraints = @UniqueConstraint(name = "financial_input_one_per_year",
-        columnNames = {"aco_id", "performance_year"}))
+@Table(name = "financial_input", uniqueConstraints = @UniqueConstraint(name = "financial_input_one_per_period",
+        columnNames = {"aco_id", "performance_year", "performance_period"}))
 @Audited
 public class FinancialInput {
     @Id
@@ -87,6 +88,30 @@ public class FinancialInput {
     @Column(name = "euc_reduction", precision = 17, scale = 2)
     private BigDecimal eucReduction;
 
+    /** Track 1+: revenue- or benchmark-based loss sharing limit (PUF RevLossLimit); null: the track's own or not known */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "loss_limit_basis", length = 20)
+    private LossLimitBasis lossLimitBasis;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "performance_period", nullable = false, length = 30)
+    private PerformancePeriod performancePeriod = PerformancePeriod.FULL_YEAR;
+
+    /** PY2024+: CMS applied the ACPT guardrail (PUF Guardrail) */
+    @Column(nullable = false)
+    private boolean guardrail;
+
+    /** the agreement ended during the PY (PUF Impact_Mid_Year_Termination / Prorate_Shared_Losses) */
+    @Column(name = "mid_year_termination", nullable = false)
+    private boolean midYearTermination;
+
+    @Column(name = "months_before_termination")
+    private Integer monthsBeforeTermination;
+
+    /** advance or advance investment payments recouped from earned savings (PUF Adv_Pay_Recoup), null for none */
+    @Column(name = "advance_payment_recoupment", precision = 17, scale = 2)
+    private BigDecimal advancePaymentRecoupment;
+
     /** Where the figures came from: the uploaded file's name, or "entered by hand". */
     @Column(nullable = false, length = 200)
     private String source;
@@ -108,6 +133,10 @@ public class FinancialInput {
         if (id != null && figures.performanceYear() != performanceYear) {
             throw new IllegalArgumentException("figures for PY " + figures.performanceYear() + " cannot replace PY " + performanceYear);
         }
+        if (id != null && figures.performancePeriod() != performancePeriod) {
+            throw new IllegalArgumentException("figures for " + figures.performancePeriod().label() + " cannot replace "
+                    + performancePeriod.label());
+        }
         if (figures.euc() instanceof EucAdjustment.AffectedShare) {
             throw new IllegalArgumentException("an EUC share is not stored; record the determined reduction");
         }
@@ -127,6 +156,12 @@ public class FinancialInput {
         this.participantRevenue = figures.participantRevenue();
         this.lowRevenue = figures.lowRevenue();
         this.eucReduction = figures.euc() instanceof EucAdjustment.DeterminedReduction d ? d.amount() : null;
+        this.lossLimitBasis = figures.lossLimitBasis();
+        this.performancePeriod = figures.performancePeriod();
+        this.guardrail = figures.guardrail();
+        this.midYearTermination = figures.midYearTermination();
+        this.monthsBeforeTermination = figures.monthsBeforeTermination();
+        this.advancePaymentRecoupment = figures.advancePaymentRecoupment().signum() == 0 ? null : figures.advancePaymentRecoupment();
         this.source = Objects.requireNonNull(source);
     }
 
@@ -145,6 +180,12 @@ public class FinancialInput {
                 .lowRevenue(lowRevenue)
                 .euc(eucReduction == null || eucReduction.signum() == 0 ? EucAdjustment.none()
                         : EucAdjustment.determinedReduction(eucReduction))
+                .lossLimitBasis(lossLimitBasis)
+                .performancePeriod(performancePeriod)
+                .guardrail(guardrail)
+                .midYearTermination(midYearTermination)
+                .monthsBeforeTermination(monthsBeforeTermination)
+                .advancePaymentRecoupment(advancePaymentRecoupment)
                 .build();
     }
 
@@ -153,6 +194,7 @@ public class FinancialInput {
     public AcoId getAcoId() { return acoId; }
     public int getPerformanceYear() { return performanceYear; }
     public Track getTrack() { return track; }
+    public PerformancePeriod getPerformancePeriod() { return performancePeriod; }
     public int getAssignedBeneficiaries() { return assignedBeneficiaries; }
     public BigDecimal getTotalBenchmark() { return totalBenchmark; }
     public BigDecimal getTotalExpenditures() { return totalExpenditures; }

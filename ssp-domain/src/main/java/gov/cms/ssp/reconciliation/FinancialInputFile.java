@@ -59,9 +59,11 @@ public final class FinancialInputFile {
                 problems.add(new ImportProblem(row.row(), idColumn, "'" + row.acoId() + "' is not an ACO ID (A and four digits)"));
                 continue;
             }
-            Long earlier = seen.putIfAbsent(row.acoId(), row.row());
+            // PY2019: an ACO that renewed early has a row for each six-month performance year (425.609)
+            Long earlier = seen.putIfAbsent(row.acoId() + "/" + row.period(), row.row());
             if (earlier != null) {
-                problems.add(new ImportProblem(row.row(), idColumn, row.acoId() + " appears again (first in row " + earlier + ")"));
+                problems.add(new ImportProblem(row.row(), idColumn, row.acoId() + " appears again (first in row " + earlier + ")"
+                        + (row.period().isSixMonths() ? " for " + row.period().label() : "")));
                 continue;
             }
             int before = problems.size();

@@ -38,6 +38,11 @@ public class ReconciliationRun {
     @Column(name = "performance_year", nullable = false)
     private int performanceYear;
 
+    /** the whole year, or one of PY2019's two six-month performance years (425.609): each is its own run */
+    @Enumerated(EnumType.STRING)
+    @Column(name = "performance_period", nullable = false, length = 30)
+    private PerformancePeriod performancePeriod = PerformancePeriod.FULL_YEAR;
+
     @Enumerated(EnumType.STRING)
     @Column(nullable = false, length = 20)
     private RunStatus status;
@@ -95,6 +100,17 @@ public class ReconciliationRun {
      */
     public ReconciliationRun(int performanceYear, int inputCount, String startedBy, Instant startedAt,
                              int releasedRevision, String reason) {
+        this(performanceYear, PerformancePeriod.FULL_YEAR, inputCount, startedBy, startedAt, releasedRevision, reason);
+    }
+
+    /** A run of one performance period of the PY (PY2019: January–June or July–December, each its own run). */
+    public ReconciliationRun(int performanceYear, PerformancePeriod period, int inputCount, String startedBy, Instant startedAt,
+                             int releasedRevision, String reason) {
+        Objects.requireNonNull(period);
+        if (period.isSixMonths() && performanceYear != 2019) {
+            throw new BusinessException("Six-month performance years exist only in 2019 (42 CFR 425.609), not in " + performanceYear + ".");
+        }
+        this.performancePeriod = period;
         if (releasedRevision > 0 && (reason == null || reason.isBlank())) {
             throw new BusinessException("PY " + performanceYear + " was released already (revision " + releasedRevision
                     + "). A new run is a correction: give the reason for it, which the ACOs will see.");
@@ -128,6 +144,16 @@ public class ReconciliationRun {
      * invisible to ACOs.
      */
     public void approve(long resultCount, String analyst, Instant at, String note) {
+        approve(resultCount, 0, analyst, at, note);
+    }
+
+    /**
+     * As {@link #approve(long, String, Instant, String)}, where {@code decidedCount} counts every ACO the
+     * run is done with (reconciled or set aside) and {@code needAttention} the set-aside ACOs still
+     * waiting for a decision: while any waits, the run cannot be approved.
+     */
+    public void approve(long decidedCount, long needAttention, String analyst, Instant at, String note) {
+        long resultCount = decidedCount;
         if (startedBy.equals(analyst)) {
             throw new BusinessException("Four eyes: you started this run, so another analyst must approve it.");
         }
@@ -137,6 +163,10 @@ public class ReconciliationRun {
         if (!isComplete(resultCount)) {
             throw new BusinessException("The run is not complete yet: " + resultCount + " of " + inputCount
                     + " ACOs are reconciled. Wait for it to finish or resume it.");
+        }
+        if (needAttention > 0) {
+            throw new BusinessException(needAttention + (needAttention == 1 ? " ACO needs" : " ACOs need")
+                    + " attention: enter the missing figure or withhold the ACO with a reason before the run is approved.");
         }
         this.status = RunStatus.APPROVED;
         this.approvedBy = Objects.requireNonNull(analyst);
@@ -172,6 +202,7 @@ public class ReconciliationRun {
 
     public Long getId() { return id; }
     public int getPerformanceYear() { return performanceYear; }
+    public PerformancePeriod getPerformancePeriod() { return performancePeriod; }
     public RunStatus getStatus() { return status; }
     public int getInputCount() { return inputCount; }
     public int getRevision() { return revision; }

@@ -94,4 +94,20 @@ class FinancialInputFileTest {
         assertEquals(List.of(), new PlausibleRange(2023, new BigDecimal("4000"), new BigDecimal("60000"), new BigDecimal("0.5"))
                 .findings(file.entries().get(0).figures()), "the example row is a plausible ACO");
     }
+
+    @Test
+    void anAcoThatRenewedEarlyHasARowForEachSixMonthPerformanceYearOfTwentyNineteenButOnlyOne() {
+        String header = "ACO_ID,Current_Track_1,Current_Track_2,Current_ENHANCED,Performance_Period,Agreement_Period_Num,"
+                + "Current_Start_Date,N_AB,ABtotBnchmk,ABtotExp,MinSavPerc,Met_QPS,QualScore,Rev_Exp_Cat\n";
+        String january = "A1001,0,1,0,January - June 2019,2,01/01/2016,70000,1000000000,950000000,0.02,1,92.00,High Revenue\n";
+        String july = "A1001,0,0,1,July - December 2019,3,07/01/2019,70000,1000000000,950000000,0.02,1,92.00,High Revenue\n";
+        FinancialInputFile both = FinancialInputFile.read(new StringReader(header + january + july), 2019, "PY2019.csv");
+        assertTrue(both.isClean(), both.problems().toString());
+        assertEquals(List.of(PerformancePeriod.JANUARY_TO_JUNE_2019, PerformancePeriod.JULY_TO_DECEMBER_2019),
+                both.entries().stream().map(e -> e.figures().performancePeriod()).toList());
+        assertEquals(List.of(Track.TRACK_2, Track.ENHANCED), both.entries().stream().map(e -> e.figures().track()).toList());
+
+        FinancialInputFile twice = FinancialInputFile.read(new StringReader(header + july + july), 2019, "PY2019.csv");
+        assertEquals("A1001 appears again (first in row 1) for July–December 2019", twice.problems().get(0).message());
+    }
 }

@@ -180,6 +180,82 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.logOut();
     }
 
+    @Test
+    void aRunWithAnUndeterminableAcoCompletesAndWaitsForTheAnalystsDecisionThenExportsInCmsLayout() throws IOException {
+        // PY2020's inputs, set up through the API: Palm Beach with 3,000 beneficiaries and no MSR set by CMS, Atlantic
+        // ordinary (a year before the demo's PY2023, so that the ACO's newest settlement stays the one other tests read)
+        assertEquals(200, ReconciliationRunDecisionsIT.enter(2020, "A1001", 3_000, "40000000", "37000000", "").statusCode());
+        assertEquals(200, ReconciliationRunDecisionsIT.enter(2020, "A1026", 40_000, "500000000", "480000000", "").statusCode());
+
+        browser.logIn(DemoUser.CMS_ANALYST);
+        browser.element(By.id("menu-reconciliation")).click();
+        browser.waitForText(By.id("page-title"), "Reconciliation");
+        choose("start:py", "2020");
+        browser.waitForText(By.id("start"), "2 ACO(s) with financial inputs");
+        if (!browser.driver().findElements(By.id("start:reason")).isEmpty()) {
+            browser.element(By.id("start:reason")).sendKeys("Browser test of a run that sets an ACO aside");
+        }
+        browser.element(By.id("start:startRun")).click();
+        browser.waitForText(By.id("messages"), "Started reconciliation run");
+        // the run completes although one ACO cannot be determined, and says so
+        browser.waitForText(By.id("need-attention"), "1 ACO needs attention");
+        assertTrue(browser.text(By.id("progress-text")).startsWith("1 of 2 ACOs reconciled, 1 set aside"), browser.text(By.id("progress-text")));
+        String why = browser.text(By.id("runForm:setAsideTable"));
+        assertTrue(why.contains("A1001") && why.contains("fewer than 5,000, so CMS sets its minimum savings rate"), why);
+        assertTrue(why.contains("Needs attention"), why);
+        assertFalse(why.matches("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "no code identifiers: " + why);
+        browser.screenshot("cms-reconciliation-needs-attention");
+
+        browser.element(By.cssSelector("[id='runForm:setAsideTable'] button.decide")).click();
+        browser.waitForText(By.id("runForm:decision"), "Minimum savings rate set by CMS (%)");
+        browser.element(By.id("runForm:withhold")).click();
+        browser.element(By.id("confirm:yes")).click();
+        browser.waitForText(By.id("runForm:decision"), "Give the reason for withholding A1001 from the run.");
+        type("runForm:cmsMsr_input", "3.9");
+        scrollToTop(By.id("runForm:setAside"));
+        browser.screenshot("cms-reconciliation-decision");
+        browser.element(By.id("runForm:enterFigures")).click();
+        browser.waitForText(By.id("messages"), "A1001 was recomputed with Minimum savings rate set by CMS: 3.9%");
+        browser.waitForText(By.id("runForm:setAsideTable"), "Recomputed with the figure entered");
+        browser.waitForText(By.id("progress-text"), "2 of 2 ACOs reconciled");
+        assertTrue(browser.driver().findElements(By.id("need-attention")).isEmpty(), "nothing waits any more");
+        browser.logOut();
+
+        browser.logIn(DemoUser.CMS_LEAD);
+        browser.element(By.id("menu-reconciliation")).click();
+        choose("start:py", "2020");
+        browser.waitForText(By.id("runForm:setAsideTable"), "Recomputed with the figure entered");
+        browser.element(By.id("runForm:approve")).click();
+        browser.element(By.id("confirm:yes")).click();
+        browser.waitForText(By.id("run-status"), "Approved");
+        browser.element(By.id("runForm:release")).click();
+        browser.element(By.id("confirm:yes")).click();
+        browser.waitForText(By.id("run-status"), "Released");
+        browser.waitForText(By.id("export-note"), "the columns follow CMS's PY2018 file");
+
+        Path downloads = Files.createTempDirectory("ssp-downloads-");
+        ((ChromiumDriver) browser.driver()).executeCdpCommand("Browser.setDownloadBehavior",
+                Map.of("behavior", "allow", "downloadPath", downloads.toString()));
+        browser.element(By.id("runForm:export")).click();
+        Path csv = new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .until(dir -> {
+                    try (Stream<Path> files = Files.list(dir)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith(".csv")).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        assertTrue(csv.getFileName().toString().startsWith("PY2020_ACO_results_revision"), csv.toString());
+        String export = Files.readString(csv);
+        assertTrue(export.startsWith("ACO_ID,ACO_Name,Agreement_Period_Num,Current_Start_Date,Current_Track_1,"), export);
+        assertTrue(export.contains("\nA1001,") && export.contains("\nA1026,"), export);
+        scrollToTop(By.id("run-status"));
+        browser.screenshot("cms-reconciliation-export");
+        Files.delete(csv);
+        Files.delete(downloads);
+        browser.logOut();
+    }
+
     /** Picks a value in a PrimeFaces select menu as a user would, firing its change event (and Ajax). */
     private static void choose(String menuId, String value) {
         browser.element(By.id(menuId));

@@ -17,6 +17,7 @@ import gov.cms.ssp.participant.ParticipantTin;
 import gov.cms.ssp.participant.ProviderSupplier;
 import gov.cms.ssp.reconciliation.FinancialInput;
 import gov.cms.ssp.reconciliation.ReconciliationRun;
+import gov.cms.ssp.reconciliation.SetAsideAco;
 import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.Role;
 import gov.cms.ssp.snf.SnfAffiliate;
@@ -77,6 +78,8 @@ public class AuditService {
                         f -> f.getAcoId().value() + " PY" + f.getPerformanceYear(), f -> f.getAcoId().value()),
                 new Kind<>(ReconciliationRun.class, "Reconciliation run",
                         r -> "run " + r.getId() + " PY" + r.getPerformanceYear(), r -> null),
+                new Kind<>(SetAsideAco.class, "ACO set aside in a reconciliation run",
+                        s -> s.getAcoId().value() + " in run " + s.getRun().getId(), s -> s.getAcoId().value()),
                 new Kind<>(ApplicationCycle.class, "Application cycle", c -> "agreements from " + c.getAgreementYear(), c -> null),
                 new Kind<>(NoticeOfIntent.class, "Notice of intent to apply", n -> n.getAcoId().value(), n -> n.getAcoId().value()),
                 new Kind<>(Application.class, "Application",

@@ -8,7 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.List;
 
 /**
- * Writes each ACO's result in the chunk's transaction, skipping an ACO that already has one in the
+ * Writes each ACO's result (or its setting aside) in the chunk's transaction, skipping an ACO that already has one in the
  * run (an execution resumed over work a crashed one had committed). The unique key (run, ACO) backs
  * this up in the database.
  */
@@ -21,12 +21,14 @@ public class AcoReconciliationWriter extends AbstractItemWriter {
     @Override
     public void writeItems(List<Object> items) {
         for (Object item : items) {
-            AcoReconciliation result = (AcoReconciliation) item;
+            ReconciliationRun run = item instanceof SetAsideAco s ? s.getRun() : ((AcoReconciliation) item).getRun();
+            gov.cms.ssp.shared.AcoId aco = item instanceof SetAsideAco s ? s.getAcoId() : ((AcoReconciliation) item).getAcoId();
             long existing = em.createQuery("select count(r) from AcoReconciliation r where r.run = :run and r.acoId = :aco",
-                            Long.class)
-                    .setParameter("run", result.getRun()).setParameter("aco", result.getAcoId()).getSingleResult();
+                            Long.class).setParameter("run", run).setParameter("aco", aco).getSingleResult()
+                    + em.createQuery("select count(s) from SetAsideAco s where s.run = :run and s.acoId = :aco", Long.class)
+                    .setParameter("run", run).setParameter("aco", aco).getSingleResult();
             if (existing == 0) {
-                em.persist(result);
+                em.persist(item);
             }
         }
     }

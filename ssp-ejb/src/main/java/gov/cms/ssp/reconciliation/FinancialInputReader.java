@@ -11,7 +11,8 @@ import java.io.Serializable;
 import java.util.Iterator;
 
 /**
- * Reads the run's work: the financial inputs of its PY whose ACO has no result in the run yet. The
+ * Reads the run's work: the financial inputs of its PY and period whose ACO has no result in the run
+ * yet, nor was set aside in it. The
  * database, not the checkpoint, says what is done, so a resumed or restarted execution picks up
  * exactly the ACOs still missing.
  */
@@ -33,10 +34,12 @@ public class FinancialInputReader extends AbstractItemReader {
         if (run == null) {
             throw new IllegalStateException("no reconciliation run " + runId);
         }
-        pending = em.createQuery("select f.id from FinancialInput f where f.performanceYear = :year and not exists"
-                        + " (select r.id from AcoReconciliation r where r.run = :run and r.acoId = f.acoId)"
+        pending = em.createQuery("select f.id from FinancialInput f where f.performanceYear = :year"
+                        + " and f.performancePeriod = :period and not exists"
+                        + " (select r.id from AcoReconciliation r where r.run = :run and r.acoId = f.acoId) and not exists"
+                        + " (select s.id from SetAsideAco s where s.run = :run and s.acoId = f.acoId)"
                         + " order by f.acoId", Long.class)
-                .setParameter("year", run.getPerformanceYear()).setParameter("run", run)
+                .setParameter("year", run.getPerformanceYear()).setParameter("period", run.getPerformancePeriod()).setParameter("run", run)
                 .getResultList().iterator();
     }
 

@@ -89,6 +89,13 @@ public class FinancialInputService {
                 .getResultStream().map(FinancialInputView::of).toList(), count.getSingleResult());
     }
 
+    /** The ACOs with inputs for one performance period of the PY (PY2019: each six-month period apart). */
+    public long count(int performanceYear, @NotNull PerformancePeriod period) {
+        return em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year and f.performancePeriod = :period",
+                        Long.class)
+                .setParameter("year", performanceYear).setParameter("period", period).getSingleResult();
+    }
+
     public long count(int performanceYear) {
         return em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year", Long.class)
                 .setParameter("year", performanceYear).getSingleResult();
@@ -171,7 +178,7 @@ public class FinancialInputService {
                 .orElseThrow(() -> new IllegalStateException("no plausible input range on record"));
     }
 
-    /** Inputs typed in by an analyst; replaces what the ACO had for that PY. */
+    /** Inputs typed in by an analyst; replaces what the ACO had for that PY (and PY2019 period). */
     @RolesAllowed(Role.CMS_ANALYST)
     public FinancialInputView enter(@NotNull(message = "The inputs are required") @Valid HandEnteredInput input) {
         AcoId acoId = AcoId.of(input.acoId());
@@ -181,7 +188,19 @@ public class FinancialInputService {
         }
         int py = input.figures().performanceYear();
         AgreementTerms terms = agreements.history(acoId).termsIn(py).orElse(null);
-        ReconciliationInput figures;
+        ReconciliationInput figures = figuresOf(acoId, input, terms);
+        FinancialInput stored = store(acoId, figures, HAND_ENTERED + " by " + caller.userName());
+        em.flush();
+        return FinancialInputView.of(stored);
+    }
+
+    /**
+     * The engine's input from what the analyst typed: the level and, when left empty, the start and
+     * agreement number of the ACO's agreement in force in the PY ({@code terms}, null when none is
+     * recorded), and every other input the import takes.
+     */
+    static ReconciliationInput figuresOf(AcoId acoId, HandEnteredInput input, AgreementTerms terms) {
+        int py = input.figures().performanceYear();
         try {
             ReconciliationInput.Builder b = EstimateService.input(input.figures()).toBuilder().track(levelIn(acoId, py, input.track(), terms));
             if (terms != null && input.figures().agreementStart() == null) {
@@ -190,13 +209,39 @@ public class FinancialInputService {
             if (terms != null && input.figures().agreementPeriodNumber() == null) {
                 b.agreementPeriodNumber(terms.agreementNumber());
             }
-            figures = b.build();
+            withTheImportsOtherInputs(b, input);
+            return b.build();
         } catch (IllegalArgumentException e) {
             throw new BusinessException("The figures are inconsistent: " + e.getMessage());
         }
-        FinancialInput stored = store(acoId, figures, HAND_ENTERED + " by " + caller.userName());
-        em.flush();
-        return FinancialInputView.of(stored);
+    }
+
+    /** What the import reads beyond the estimator's figures, so that hand entry takes every input the import takes. */
+    private static void withTheImportsOtherInputs(ReconciliationInput.Builder b, HandEnteredInput input) {
+        ReconciliationInput so = b.build();
+        if (input.lossLimitBasis() != null && so.track() != Track.TRACK_1_PLUS) {
+            throw new BusinessException("The loss sharing limit basis is chosen for Track 1+ only; " + so.track().label()
+                    + " has its own.");
+        }
+        if (!Boolean.TRUE.equals(input.midYearTermination()) && input.monthsBeforeTermination() != null) {
+            throw new BusinessException("Months before the agreement ended are entered only when the agreement ended during the year.");
+        }
+        if (Boolean.TRUE.equals(input.guardrail()) && so.performanceYear() < 2024) {
+            throw new BusinessException("The guardrail applies from PY2024 on.");
+        }
+        PerformancePeriod period = input.performancePeriod() == null ? PerformancePeriod.FULL_YEAR : input.performancePeriod();
+        if (period.isSixMonths() && so.performanceYear() != 2019) {
+            throw new BusinessException("Six-month performance years exist only in PY2019.");
+        }
+        b.cmsSetMinimumSavingsRate(input.cmsSetMinimumSavingsRate())
+                .euc(input.eucReduction() == null || input.eucReduction().signum() == 0 ? EucAdjustment.none()
+                        : EucAdjustment.determinedReduction(input.eucReduction()))
+                .lossLimitBasis(input.lossLimitBasis())
+                .performancePeriod(period)
+                .guardrail(Boolean.TRUE.equals(input.guardrail()))
+                .midYearTermination(Boolean.TRUE.equals(input.midYearTermination()))
+                .monthsBeforeTermination(input.monthsBeforeTermination())
+                .advancePaymentRecoupment(input.advancePaymentRecoupment());
     }
 
     /**
@@ -218,9 +263,10 @@ public class FinancialInputService {
     }
 
     private FinancialInput store(AcoId acoId, ReconciliationInput figures, String source) {
-        FinancialInput existing = em.createQuery("select f from FinancialInput f where f.acoId = :aco and f.performanceYear = :year",
-                        FinancialInput.class)
+        FinancialInput existing = em.createQuery("select f from FinancialInput f where f.acoId = :aco and f.performanceYear = :year"
+                        + " and f.performancePeriod = :period", FinancialInput.class)
                 .setParameter("aco", acoId).setParameter("year", figures.performanceYear())
+                .setParameter("period", figures.performancePeriod())
                 .getResultStream().findFirst().orElse(null);
         if (existing != null) {
             existing.replaceFigures(figures, source);

@@ -67,21 +67,33 @@ public class ReconciliationRunService {
      */
     @RolesAllowed(Role.CMS_ANALYST)
     public RunView start(int performanceYear, String reason) {
-        long runId = session.getBusinessObject(ReconciliationRunService.class).createDraft(performanceYear, reason);
+        return start(performanceYear, PerformancePeriod.FULL_YEAR, reason);
+    }
+
+    /** A run of one performance period: PY2019 had two six-month performance years (425.609), each its own run. */
+    @RolesAllowed(Role.CMS_ANALYST)
+    public RunView start(int performanceYear, @NotNull(message = "Performance period is required") PerformancePeriod period,
+                         String reason) {
+        long runId = session.getBusinessObject(ReconciliationRunService.class).createDraft(performanceYear, period, reason);
         return execute(runId);
     }
 
     @RolesAllowed(Role.CMS_ANALYST)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long createDraft(int performanceYear, String reason) {
+    public long createDraft(int performanceYear, @NotNull PerformancePeriod period, String reason) {
         if (performanceYear < EstimateRequest.FIRST_YEAR || performanceYear > EstimateRequest.LAST_YEAR) {
             throw new BusinessException("Performance year must be between " + EstimateRequest.FIRST_YEAR + " and "
                     + EstimateRequest.LAST_YEAR + ".");
         }
-        long inputs = em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year", Long.class)
-                .setParameter("year", performanceYear).getSingleResult();
-        ReconciliationRun run = new ReconciliationRun(performanceYear, (int) inputs, caller.userName(), Instant.now(),
-                releasedRevision(performanceYear), reason);
+        long inputs = em.createQuery("select count(f) from FinancialInput f where f.performanceYear = :year"
+                        + " and f.performancePeriod = :period", Long.class)
+                .setParameter("year", performanceYear).setParameter("period", period).getSingleResult();
+        if (inputs == 0 && period == PerformancePeriod.FULL_YEAR && performanceYear == 2019) {
+            throw new BusinessException("There are no whole-year financial inputs for PY2019: choose the six-month performance"
+                    + " year (January–June or July–December 2019) to reconcile.");
+        }
+        ReconciliationRun run = new ReconciliationRun(performanceYear, period, (int) inputs, caller.userName(), Instant.now(),
+                releasedRevision(performanceYear, period), reason);
         em.persist(run);
         em.flush();
         return run.getId();
@@ -117,7 +129,7 @@ public class ReconciliationRunService {
         return view(find(runId));
     }
 
-    /** The runs of a PY, newest first. */
+    /** The runs of a PY (every performance period), newest first. */
     public List<RunView> runs(int performanceYear) {
         return em.createQuery("select r from ReconciliationRun r where r.performanceYear = :year order by r.id desc",
                         ReconciliationRun.class)
@@ -128,7 +140,9 @@ public class ReconciliationRunService {
     @RolesAllowed(Role.CMS_ANALYST)
     public RunView approve(long runId, String note) {
         ReconciliationRun run = find(runId);
-        run.approve(reconciled(runId), caller.userName(), Instant.now(), note);
+        long waiting = setAside(runId, SetAsideAco.Decision.NEEDS_ATTENTION);
+        run.approve(reconciled(runId) + waiting + setAside(runId, SetAsideAco.Decision.WITHHELD), waiting, caller.userName(),
+                Instant.now(), note);
         return view(run);
     }
 
@@ -148,11 +162,12 @@ public class ReconciliationRunService {
         return view(run);
     }
 
-    /** The latest revision of the PY that was released, 0 when none was. */
-    private int releasedRevision(int performanceYear) {
+    /** The latest revision of the PY's period that was released, 0 when none was. */
+    private int releasedRevision(int performanceYear, PerformancePeriod period) {
         Integer latest = em.createQuery("select max(r.revision) from ReconciliationRun r where r.performanceYear = :year"
-                        + " and r.status = :released", Integer.class)
-                .setParameter("year", performanceYear).setParameter("released", RunStatus.RELEASED).getSingleResult();
+                        + " and r.performancePeriod = :period and r.status = :released", Integer.class)
+                .setParameter("year", performanceYear).setParameter("period", period)
+                .setParameter("released", RunStatus.RELEASED).getSingleResult();
         return latest == null ? 0 : latest;
     }
 
@@ -223,7 +238,7 @@ public class ReconciliationRunService {
 
     private static Predicate<AcoReconciliation> distinctYearAndAco() {
         Set<String> seen = new HashSet<>();
-        return r -> seen.add(r.getRun().getPerformanceYear() + "/" + r.getAcoId().value());
+        return r -> seen.add(r.getRun().getPerformanceYear() + "/" + r.getRun().getPerformancePeriod() + "/" + r.getAcoId().value());
     }
 
     /**
@@ -265,9 +280,18 @@ public class ReconciliationRunService {
                 .setParameter("run", runId).getSingleResult();
     }
 
+    /** The run's set-aside ACOs with this decision. */
+    private long setAside(long runId, SetAsideAco.Decision decision) {
+        return em.createQuery("select count(s) from SetAsideAco s where s.run.id = :run and s.decision = :decision", Long.class)
+                .setParameter("run", runId).setParameter("decision", decision).getSingleResult();
+    }
+
     private RunView view(ReconciliationRun run) {
-        return new RunView(run.getId(), run.getPerformanceYear(), run.getStatus(), run.getInputCount(),
-                reconciled(run.getId()), executionStatus(run), run.getStartedBy(), run.getStartedAt(), run.getApprovedBy(),
+        // an ACO recomputed with the figure entered has a result: it counts as reconciled, not as set aside
+        long waiting = setAside(run.getId(), SetAsideAco.Decision.NEEDS_ATTENTION);
+        long setAsideNow = waiting + setAside(run.getId(), SetAsideAco.Decision.WITHHELD);
+        return new RunView(run.getId(), run.getPerformanceYear(), run.getPerformancePeriod(), run.getStatus(), run.getInputCount(),
+                reconciled(run.getId()), setAsideNow, waiting, executionStatus(run), run.getStartedBy(), run.getStartedAt(), run.getApprovedBy(),
                 run.getApprovedAt(), run.getReleasedBy(), run.getReleasedAt(), run.getRevision(), run.getRevisionReason(),
                 run.getApprovalNote(), run.getReleaseNote());
     }

@@ -36,6 +36,22 @@ public class FinancialInputResource {
         return inputs.search(year, new PageRequest(first, size, "acoId", true, Map.of())).rows();
     }
 
+    /**
+     * One ACO's inputs typed in (every input the import takes); the path's year must be the figures'.
+     * Replaces what the ACO had for that PY and performance period.
+     */
+    @POST
+    @Path("entries")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public FinancialInputView enter(@PathParam("year") int year, HandEnteredInput input) {
+        if (input != null && input.figures() != null && input.figures().performanceYear() != null
+                && input.figures().performanceYear() != year) {
+            throw new gov.cms.ssp.shared.BusinessException("The figures are for PY" + input.figures().performanceYear()
+                    + ", not PY" + year + ".");
+        }
+        return inputs.enter(input);
+    }
+
     /** The file to fill in: every column the import reads, with one example row. */
     @GET
     @Path("template.csv")

@@ -14,6 +14,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,6 +54,25 @@ public class FinancialInputsPage implements Serializable {
     private String acoId;
     private Track track;
     private final EstimateForm form = new EstimateForm();
+    // what the import reads beyond the estimator's figures
+    private BigDecimal cmsSetMsrPercent;
+    private BigDecimal eucReduction;
+    private LossLimitBasis lossLimitBasis;
+    private PerformancePeriod performancePeriod = PerformancePeriod.FULL_YEAR;
+    private boolean guardrail;
+    private boolean midYearTermination;
+    private Integer monthsBeforeTermination;
+    private BigDecimal advancePaymentRecoupment;
+
+    /** Each figure's message beside its field: the request's property → the field's client id. */
+    private static final Map<String, String> FIELDS = Map.ofEntries(
+            Map.entry("acoId", "manual:aco"), Map.entry("agreementPeriodNumber", "manual:period"),
+            Map.entry("assignedBeneficiaries", "manual:beneficiaries"), Map.entry("totalBenchmark", "manual:benchmark"),
+            Map.entry("totalExpenditures", "manual:expenditures"), Map.entry("qualityStandard", "manual:qualityStandard"),
+            Map.entry("qualityScore", "manual:qualityScore"), Map.entry("fixedMinimumSavingsRate", "manual:msr"),
+            Map.entry("participantRevenue", "manual:revenue"), Map.entry("cmsSetMinimumSavingsRate", "manual:cmsMsr"),
+            Map.entry("eucReduction", "manual:euc"), Map.entry("monthsBeforeTermination", "manual:months"),
+            Map.entry("advancePaymentRecoupment", "manual:recoupment"), Map.entry("performanceYear", "year:py"));
 
     static final TableExport<FinancialInputView> EXPORT = TableExport.of("financial-inputs",
             TableExport.text("ACO ID", FinancialInputView::acoId), TableExport.text("Performance year", FinancialInputView::performanceYear),
@@ -131,7 +151,19 @@ public class FinancialInputsPage implements Serializable {
     }
 
     public void enter() {
-        FinancialInputView saved = inputs.enter(new HandEnteredInput(acoId, track, form.toRequest(performanceYear)));
+        BigDecimal cmsSetMsr = cmsSetMsrPercent == null ? null
+                : cmsSetMsrPercent.divide(new BigDecimal(100), java.math.MathContext.DECIMAL128).stripTrailingZeros();
+        FinancialInputView saved;
+        try {
+            saved = inputs.enter(new HandEnteredInput(acoId, track, form.toRequest(performanceYear), cmsSetMsr, eucReduction,
+                    lossLimitBasis, performanceYear == 2019 ? performancePeriod : PerformancePeriod.FULL_YEAR, guardrail,
+                    midYearTermination, midYearTermination ? monthsBeforeTermination : null, advancePaymentRecoupment));
+        } catch (RuntimeException e) {
+            if (Feedback.besideFields(e, FIELDS)) {
+                return;
+            }
+            throw e;
+        }
         Feedback.info("Saved the PY" + saved.performanceYear() + " inputs of " + saved.acoId() + ".");
         report = null;
     }
@@ -174,6 +206,18 @@ public class FinancialInputsPage implements Serializable {
         return Arrays.asList(Track.values());
     }
 
+    public List<LossLimitBasis> getLossLimitBases() {
+        return Arrays.asList(LossLimitBasis.values());
+    }
+
+    public String basisLabel(LossLimitBasis basis) {
+        return basis == LossLimitBasis.REVENUE ? "ACO participants' revenue (8%, at most 4% of the benchmark)" : "Benchmark (4%)";
+    }
+
+    public List<PerformancePeriod> getPeriods() {
+        return Arrays.asList(PerformancePeriod.values());
+    }
+
     public List<QualityStandard> getQualityStandards() {
         return List.of(QualityStandard.values());
     }
@@ -189,4 +233,20 @@ public class FinancialInputsPage implements Serializable {
     public Track getTrack() { return track; }
     public void setTrack(Track v) { track = v; }
     public EstimateForm getForm() { return form; }
+    public BigDecimal getCmsSetMsrPercent() { return cmsSetMsrPercent; }
+    public void setCmsSetMsrPercent(BigDecimal v) { cmsSetMsrPercent = v; }
+    public BigDecimal getEucReduction() { return eucReduction; }
+    public void setEucReduction(BigDecimal v) { eucReduction = v; }
+    public LossLimitBasis getLossLimitBasis() { return lossLimitBasis; }
+    public void setLossLimitBasis(LossLimitBasis v) { lossLimitBasis = v; }
+    public PerformancePeriod getPerformancePeriod() { return performancePeriod; }
+    public void setPerformancePeriod(PerformancePeriod v) { performancePeriod = v == null ? PerformancePeriod.FULL_YEAR : v; }
+    public boolean isGuardrail() { return guardrail; }
+    public void setGuardrail(boolean v) { guardrail = v; }
+    public boolean isMidYearTermination() { return midYearTermination; }
+    public void setMidYearTermination(boolean v) { midYearTermination = v; }
+    public Integer getMonthsBeforeTermination() { return monthsBeforeTermination; }
+    public void setMonthsBeforeTermination(Integer v) { monthsBeforeTermination = v; }
+    public BigDecimal getAdvancePaymentRecoupment() { return advancePaymentRecoupment; }
+    public void setAdvancePaymentRecoupment(BigDecimal v) { advancePaymentRecoupment = v; }
 }

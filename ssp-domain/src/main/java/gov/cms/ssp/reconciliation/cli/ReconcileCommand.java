@@ -62,7 +62,7 @@ public final class ReconcileCommand {
     }
 
     /** Runs the command; returns the exit code. */
-    static int run(String[] args, Writer out, PrintStream err) {
+    public static int run(String[] args, Writer out, PrintStream err) {
         Integer year = null;
         Path file = null;
         for (int i = 0; i < args.length; i++) {
