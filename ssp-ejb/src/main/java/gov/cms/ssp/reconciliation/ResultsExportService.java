@@ -1,6 +1,6 @@
 package gov.cms.ssp.reconciliation;
 
-import gov.cms.ssp.participant.ExportCell;
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.reconciliation.puf.PufResultsWriter;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
