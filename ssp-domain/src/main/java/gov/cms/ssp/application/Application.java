@@ -169,6 +169,10 @@ public class Application {
     @OrderBy("id")
     private List<ApplicationEvent> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<ApplicationReceipt> receipts = new ArrayList<>();
+
     protected Application() {
     }
 
@@ -323,10 +327,12 @@ public class Application {
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
+        String what = target == ApplicationStatus.SUBMITTED ? "Submitted the application."
+                : "Resubmitted the application with the answers to RFI " + rfiRound + ".";
+        receipts.add(new ApplicationReceipt(this, receipts.size() + 1, what, by, now)); // the copy before the status moves
         status = target;
         submittedOn = today;
-        record(by, now, target == ApplicationStatus.SUBMITTED ? "Submitted the application."
-                : "Resubmitted the application with the answers to RFI " + rfiRound + ".");
+        record(by, now, what);
     }
 
     /** Everything missing or wrong, section by section, in form order; empty when complete. */
@@ -610,6 +616,8 @@ public class Application {
     public List<Deficiency> getDeficiencies() { return Collections.unmodifiableList(deficiencies); }
     public List<ApplicationDocument> getDocuments() { return Collections.unmodifiableList(documents); }
     public List<ApplicationEvent> getHistory() { return Collections.unmodifiableList(history); }
+    /** One receipt per submission, the first submission first. */
+    public List<ApplicationReceipt> getReceipts() { return Collections.unmodifiableList(receipts); }
 
     public boolean isExperiencedWithRisk() {
         return experiencedWithRisk;

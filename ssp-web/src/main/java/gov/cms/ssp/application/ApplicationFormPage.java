@@ -37,6 +37,10 @@ public class ApplicationFormPage implements Serializable {
 
     @EJB
     private ApplicationService applications;
+    @EJB
+    private ApplicationReceiptService receiptService;
+    @EJB
+    private gov.cms.ssp.aco.AcoService acos;
     @Inject
     private CurrentUser currentUser;
 
@@ -48,6 +52,9 @@ public class ApplicationFormPage implements Serializable {
     private List<Problem> refusedProblems = List.of();
     private List<AgreementView> agreements = List.of();
     private DocumentKind uploadKind = DocumentKind.COMPLIANCE_PLAN;
+    private List<ReceiptView> receipts = List.of();
+    /** Names that came from the ACO's contacts on file, not from the application: the page says so. */
+    private final List<String> prefilled = new ArrayList<>();
 
     /**
      * The view action: shows the application named by the {@code id} view parameter. The service
@@ -57,12 +64,52 @@ public class ApplicationFormPage implements Serializable {
         if (id != null && view == null) {
             try {
                 show(applications.view(id));
+                step = resumeStep();
+                prefillGovernance();
             } catch (gov.cms.ssp.shared.NotFoundException e) {
                 jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
                 faces.getExternalContext().responseSendError(404, e.getMessage());
                 faces.responseComplete();
             }
         }
+    }
+
+    /**
+     * Where a reopened application resumes: the first section with something missing (what the ACO
+     * can complete), else the review step; one the ACO can no longer change opens on the review.
+     */
+    private int resumeStep() {
+        if (!view.editable()) {
+            return getReviewStep();
+        }
+        return view.problems().stream()
+                .filter(p -> p.section() != ApplicationSection.ATTESTATIONS || isExecutive())
+                .mapToInt(p -> p.section().ordinal()).min().orElse(getReviewStep());
+    }
+
+    /** Governance left empty is filled from the contacts on file (saved with the step like anything typed). */
+    private void prefillGovernance() {
+        if (!view.editable() || form.complianceOfficial != null && form.medicalDirector != null) {
+            return;
+        }
+        for (gov.cms.ssp.aco.ContactView c : acos.profile(AcoId.of(view.acoId())).contacts()) {
+            if (c.role() == gov.cms.ssp.aco.ContactRole.COMPLIANCE_OFFICIAL && form.complianceOfficial == null) {
+                form.complianceOfficial = c.name();
+                prefilled.add(c.roleLabel().toLowerCase());
+            } else if (c.role() == gov.cms.ssp.aco.ContactRole.MEDICAL_DIRECTOR && form.medicalDirector == null) {
+                form.medicalDirector = c.name();
+                prefilled.add(c.roleLabel().toLowerCase());
+            }
+        }
+    }
+
+    /** "compliance official and medical director", when those came from the contacts on file. */
+    public String getPrefilled() {
+        return String.join(" and ", prefilled);
+    }
+
+    public List<ReceiptView> getReceipts() {
+        return receipts;
     }
 
     public Long getId() {
@@ -76,6 +123,7 @@ public class ApplicationFormPage implements Serializable {
     private void show(ApplicationView v) {
         view = v;
         form = Fields.of(v);
+        receipts = v.status() == ApplicationStatus.DRAFT ? List.of() : receiptService.receipts(v.id());
         answers.clear();
         v.openDeficiencies().forEach(d -> answers.put(d.id(), d.response()));
         agreements = v.status() == ApplicationStatus.APPROVED
@@ -135,16 +183,20 @@ public class ApplicationFormPage implements Serializable {
         Feedback.info("Uploaded '" + file.getFileName() + "'.");
     }
 
-    public void submit() {
+    /** Submits and shows the receipt; what is missing stays listed on the page when it is refused. */
+    public String submit() {
         refusedProblems = List.of();
         try {
             boolean resubmission = view.status() == ApplicationStatus.IN_RFI;
             show(applications.submit(view.id(), view.version()));
             Feedback.info(resubmission ? "Resubmitted the application to CMS." : "Submitted the application to CMS.");
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/aco/receipt?faces-redirect=true&id=" + view.id() + "&n=" + receipts.size();
         } catch (IncompleteApplicationException e) {
             refusedProblems = e.problems();
             Feedback.error("The application was not submitted: " + e.problems().size()
                     + (e.problems().size() == 1 ? " thing needs" : " things need") + " your attention, listed below section by section.");
+            return null;
         }
     }
 
@@ -244,6 +296,22 @@ public class ApplicationFormPage implements Serializable {
 
     public List<DocumentKind> getDocumentKinds() {
         return List.of(DocumentKind.values());
+    }
+
+    /** The step bar: the seven sections and the review. */
+    public List<String> getStepLabels() {
+        List<String> labels = new ArrayList<>();
+        for (ApplicationSection s : ApplicationSection.values()) {
+            labels.add(s.label().substring(s.label().indexOf(' ') + 1)); // "1. Legal entity" → "Legal entity"
+        }
+        labels.add("Review and submit");
+        return labels;
+    }
+
+    /** Whether the step's section lists something missing (the review step never does). */
+    public boolean stepHasProblems(int index) {
+        return view != null && view.editable() && index < getReviewStep()
+                && view.problems().stream().anyMatch(p -> p.section().ordinal() == index);
     }
 
     public List<ApplicationSection> getSections() {

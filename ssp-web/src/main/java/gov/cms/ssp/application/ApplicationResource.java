@@ -29,6 +29,8 @@ import java.util.Map;
 public class ApplicationResource {
     @EJB
     private ApplicationService applications;
+    @EJB
+    private ApplicationReceiptService receipts;
 
     /** CMS: the review queue, filtered by status, track, reviewer, cycle year, ACO ID. */
     @GET
@@ -82,6 +84,23 @@ public class ApplicationResource {
         ApplicationService.DocumentFile file = applications.document(id, documentId);
         return Response.ok(file.content(), "application/pdf").header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "attachment; filename=\"" + UploadedFileName.of(file.fileName()) + "\"").build();
+    }
+
+    /** The receipts of every submission of the application, the first first. */
+    @GET
+    @Path("{id}/receipts")
+    public List<ReceiptView> receipts(@PathParam("id") long id) {
+        return receipts.receipts(id);
+    }
+
+    /** A submission's receipt with the copy of what was submitted, as a PDF download. */
+    @GET
+    @Path("{id}/receipts/{number}")
+    @Produces("application/pdf")
+    public Response receipt(@PathParam("id") long id, @PathParam("number") int number) {
+        ReceiptView r = receipts.receipt(id, number);
+        return Response.ok(ReceiptPdf.of(r), "application/pdf").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"").build();
     }
 
     @POST
