@@ -88,9 +88,8 @@ public final class PackageRules {
         return ItemCheck.ok(CertificationItem.REPAYMENT_MECHANISM, detail);
     }
 
-    /** "1 participant TIN", "3 participant TINs": a count in words, never "TIN(s)". */
-    static String count(long n, String one, String many) {
-        return NumberFormat.getIntegerInstance(Locale.US).format(n) + " " + (n == 1 ? one : many);
+    private static String count(long n, String one, String many) {
+        return DisplayFormat.count(n, one, many);
     }
 
     public static String dollars(java.math.BigDecimal amount) {

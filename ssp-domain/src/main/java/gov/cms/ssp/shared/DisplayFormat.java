@@ -40,6 +40,11 @@ public final class DisplayFormat {
         return utc == null ? "" : dateTime(utc.toInstant(ZoneOffset.UTC));
     }
 
+    /** "1 participant TIN", "3 participant TINs", "1,200 rows": a count in words, never "TIN(s)". */
+    public static String count(long n, String one, String many) {
+        return java.text.NumberFormat.getIntegerInstance(Locale.US).format(n) + " " + (n == 1 ? one : many);
+    }
+
     /** The date, in CMS's time zone, of a UTC timestamp: the day a receipt says something happened. */
     public static String dateOf(LocalDateTime utc) {
         return utc == null ? "" : DATE.format(utc.toInstant(ZoneOffset.UTC).atZone(CMS_ZONE));
