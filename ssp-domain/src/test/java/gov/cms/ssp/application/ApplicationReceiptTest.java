@@ -77,4 +77,31 @@ class ApplicationReceiptTest {
         assertEquals("Dr. Maya Shah, MD.", value(second.submittedCopy(), "3. Governance: Name the medical director in full."));
         assertEquals("Dr. Maya Shah", value(a.getReceipts().get(0).submittedCopy(), "Medical director"), "the first copy is unchanged");
     }
+
+    @Test
+    void anRfiAnswerCarriesPdfsCheckedLikeEveryDocument() throws Exception {
+        Application a = submitted();
+        Deficiency d = a.recordDeficiency(ApplicationSection.GOVERNANCE, "Send the board's charter.", "cms.reviewer");
+        Field id = Deficiency.class.getDeclaredField("id");
+        id.setAccessible(true);
+        id.set(d, 9L);
+        gov.cms.ssp.shared.BusinessException early = org.junit.jupiter.api.Assertions.assertThrows(
+                gov.cms.ssp.shared.BusinessException.class, () -> a.attachToAnswer(9L, "charter.pdf", ApplicationTest.PDF, "aco.staff",
+                        ApplicationTest.IN_WINDOW));
+        assertTrue(early.getMessage().contains("only while a request for information is open"), early.getMessage());
+        a.issueRfi("cms.reviewer", ApplicationTest.IN_WINDOW);
+        ApplicationDocument doc = a.attachToAnswer(9L, "../../board charter.pdf", ApplicationTest.PDF, "aco.staff", ApplicationTest.IN_WINDOW);
+        assertEquals("board charter.pdf", doc.getFileName(), "only the file name, safe characters");
+        assertEquals(DocumentKind.RFI_ANSWER, doc.getKind());
+        gov.cms.ssp.shared.BusinessException notPdf = org.junit.jupiter.api.Assertions.assertThrows(
+                gov.cms.ssp.shared.BusinessException.class, () -> a.attachToAnswer(9L, "charter.docx", "PK zip".getBytes(),
+                        "aco.staff", ApplicationTest.IN_WINDOW));
+        assertTrue(notPdf.getMessage().contains("is not a PDF"), notPdf.getMessage());
+        org.junit.jupiter.api.Assertions.assertThrows(gov.cms.ssp.shared.NotFoundException.class,
+                () -> a.attachToAnswer(99L, "x.pdf", ApplicationTest.PDF, "aco.staff", ApplicationTest.IN_WINDOW), "not a deficiency of this RFI");
+        org.junit.jupiter.api.Assertions.assertThrows(gov.cms.ssp.shared.BusinessException.class,
+                () -> a.upload(DocumentKind.RFI_ANSWER, "x.pdf", ApplicationTest.PDF, "aco.staff", ApplicationTest.IN_WINDOW));
+        a.attachToAnswer(9L, "minutes.pdf", ApplicationTest.PDF, "aco.staff", ApplicationTest.IN_WINDOW);
+        assertEquals(2, a.getDocuments().stream().filter(x -> x.getKind() == DocumentKind.RFI_ANSWER).count(), "several per answer");
+    }
 }

@@ -220,6 +220,15 @@ public class ApplicationService {
         return new DocumentFile(d.getFileName(), d.getContent());
     }
 
+    /** A PDF supporting the answer to a deficiency of the open RFI (same checks as every document). */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public ApplicationView attachToAnswer(long id, long deficiencyId, String fileName, byte[] content, long seenVersion) {
+        Application a = loadForAco(id, seenVersion);
+        a.attachToAnswer(deficiencyId, fileName, content, caller.userName(), LocalDateTime.now());
+        flush();
+        return ApplicationView.forAco(a);
+    }
+
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public ApplicationView answer(long id, long deficiencyId, String response, long seenVersion) {
         Application a = loadForAco(id, seenVersion);

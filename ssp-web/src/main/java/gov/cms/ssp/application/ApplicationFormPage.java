@@ -294,8 +294,27 @@ public class ApplicationFormPage implements Serializable {
         return List.of(EftStatus.values());
     }
 
+    /** The kinds chosen in the documents step; attachments to RFI answers are uploaded beside the answer. */
     public List<DocumentKind> getDocumentKinds() {
-        return List.of(DocumentKind.values());
+        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.RFI_ANSWER).toList();
+    }
+
+    /** The deficiency the next attachment is for (chosen beside the RFI's list). */
+    private Long attachFor;
+
+    public Long getAttachFor() { return attachFor; }
+    public void setAttachFor(Long v) { attachFor = v; }
+
+    public void attach(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        long deficiency = attachFor != null ? attachFor : view.openDeficiencies().get(0).id();
+        Fields typed = form; // what was typed but not saved yet stays on the form, as with an answer
+        Map<Long, String> typedAnswers = new HashMap<>(answers);
+        show(applications.attachToAnswer(view.id(), deficiency, file.getFileName(), file.getContent(), view.version()));
+        form = typed;
+        typedAnswers.forEach(answers::put);
+        attachFor = deficiency;
+        Feedback.info("Attached '" + file.getFileName() + "' to your answer.");
     }
 
     /** The step bar: the seven sections and the review. */

@@ -76,6 +76,16 @@ public class ApplicationResource {
         return applications.upload(id, kind, fileName, content, version);
     }
 
+    /** A PDF attached to the ACO's answer to a deficiency of the open request for information. */
+    @POST
+    @Path("{id}/deficiencies/{deficiencyId}/attachments")
+    @Consumes("application/pdf")
+    public ApplicationView attachToAnswer(@PathParam("id") long id, @PathParam("deficiencyId") long deficiencyId,
+                                          @QueryParam("fileName") String fileName, byte[] content,
+                                          @QueryParam("version") @DefaultValue("-1") long version) {
+        return applications.attachToAnswer(id, deficiencyId, fileName, content, version);
+    }
+
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces("application/pdf")

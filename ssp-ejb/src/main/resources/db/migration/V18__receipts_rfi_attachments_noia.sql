@@ -36,3 +36,8 @@ create table application_receipt_aud (
 );
 create index application_receipt_aud_rev on application_receipt_aud (rev);
 alter table application_aud add column receipts_mod boolean;
+
+-- A document may support the answer to one deficiency of a request for information.
+alter table application_document add column deficiency_pk bigint references application_deficiency (id);
+alter table application_document_aud add column deficiency_pk bigint;
+alter table application_document_aud add column deficiency_mod boolean;
