@@ -36,6 +36,8 @@ public class TodoService {
     @EJB
     private ApplicationService applications;
     @EJB
+    private gov.cms.ssp.application.NoticeService notices;
+    @EJB
     private CertificationService certifications;
     @EJB
     private ParticipantListService lists;
@@ -92,7 +94,7 @@ public class TodoService {
         }
         for (CycleView c : cycles) {
             boolean started = apps.stream().anyMatch(a -> a.acoId().equals(acoId) && a.cycleYear() == c.agreementYear());
-            if (c.noiaOpen() && !started && applications.notice(AcoId.of(acoId), c.agreementYear()).isEmpty()) {
+            if (c.noiaOpen() && !started && notices.notice(AcoId.of(acoId), c.agreementYear()).isEmpty()) {
                 tasks.add(new AcoTask(acoId, "Application", "File your Notice of Intent to Apply for " + c.agreementYear()
                         + " (if you plan to apply)", "Accepted until " + DisplayFormat.date(c.noiaCloses()), c.noiaCloses(),
                         "aco/applications.xhtml"));

@@ -40,6 +40,8 @@ public class ApplicationFormPage implements Serializable {
     @EJB
     private ApplicationReceiptService receiptService;
     @EJB
+    private NoticeService notices;
+    @EJB
     private gov.cms.ssp.aco.AcoService acos;
     @Inject
     private CurrentUser currentUser;
@@ -53,6 +55,8 @@ public class ApplicationFormPage implements Serializable {
     private List<AgreementView> agreements = List.of();
     private DocumentKind uploadKind = DocumentKind.COMPLIANCE_PLAN;
     private List<ReceiptView> receipts = List.of();
+    /** The notice of intent the application follows (every application is started from one). */
+    private NoticeView notice;
     /** Names that came from the ACO's contacts on file, not from the application: the page says so. */
     private final List<String> prefilled = new ArrayList<>();
 
@@ -66,6 +70,7 @@ public class ApplicationFormPage implements Serializable {
                 show(applications.view(id));
                 step = resumeStep();
                 prefillGovernance();
+                notice = notices.notice(AcoId.of(view.acoId()), view.cycleYear()).orElse(null);
             } catch (gov.cms.ssp.shared.NotFoundException e) {
                 jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
                 faces.getExternalContext().responseSendError(404, e.getMessage());
@@ -106,6 +111,10 @@ public class ApplicationFormPage implements Serializable {
     /** "compliance official and medical director", when those came from the contacts on file. */
     public String getPrefilled() {
         return String.join(" and ", prefilled);
+    }
+
+    public NoticeView getNotice() {
+        return notice;
     }
 
     public List<ReceiptView> getReceipts() {
