@@ -69,7 +69,6 @@ public class ApplicationFormPage implements Serializable {
             try {
                 show(applications.view(id));
                 step = resumeStep();
-                prefillGovernance();
                 notice = notices.notice(AcoId.of(view.acoId()), view.cycleYear()).orElse(null);
             } catch (gov.cms.ssp.shared.NotFoundException e) {
                 jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
@@ -94,6 +93,7 @@ public class ApplicationFormPage implements Serializable {
 
     /** Governance left empty is filled from the contacts on file (saved with the step like anything typed). */
     private void prefillGovernance() {
+        prefilled.clear();
         if (!view.editable() || form.complianceOfficial != null && form.medicalDirector != null) {
             return;
         }
@@ -132,6 +132,7 @@ public class ApplicationFormPage implements Serializable {
     private void show(ApplicationView v) {
         view = v;
         form = Fields.of(v);
+        prefillGovernance();
         receipts = v.status() == ApplicationStatus.DRAFT ? List.of() : receiptService.receipts(v.id());
         answers.clear();
         v.openDeficiencies().forEach(d -> answers.put(d.id(), d.response()));
