@@ -179,7 +179,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
 
         browser.open("");
         browser.element(By.cssSelector("[id='directory'] thead input.ui-column-filter")).sendKeys("A1001");
-        browser.waitForText(By.id("directory"), "01/01/" + year);
+        browser.waitUntilTextLacks(By.id("directory"), "A1026"); // filtered to A1001
+        // the approved agreement starts in a later year: the directory keeps the one in force until then
+        assertFalse(browser.text(By.id("directory")).contains("01/01/" + year), browser.text(By.id("directory")));
         browser.screenshot("directory-after-approval");
     }
 
