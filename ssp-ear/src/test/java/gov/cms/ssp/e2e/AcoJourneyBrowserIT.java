@@ -81,6 +81,11 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("app-status"), "Submitted");
         browser.waitForText(By.id("receipts"), reference);
         browser.logOut();
+
+        browser.logIn(DemoUser.CMS_REVIEWER);
+        browser.open("cms/application.xhtml?id=" + id);
+        browser.waitForText(By.id("review-receipts"), reference);
+        browser.logOut();
     }
 
     @Test
