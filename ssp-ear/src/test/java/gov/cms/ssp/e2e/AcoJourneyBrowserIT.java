@@ -197,7 +197,7 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         assertTrue(todo.contains("CMS extended the deadline"), "the demo extension of A1001: " + todo);
         assertTrue(todo.contains("Request changes to your lists for PY" + (start + 1)), todo);
         List<LocalDate> dues = browser.driver().findElements(By.cssSelector("[id='tasks'] tbody tr td:first-child")).stream()
-                .map(td -> td.getText().strip()).filter(t -> t.matches("\\d{2}/\\d{2}/\\d{4}.*"))
+                .map(td -> td.getText().strip()).filter(t -> t.matches("(?s)\\d{2}/\\d{2}/\\d{4}.*"))
                 .map(t -> LocalDate.parse(t.substring(0, 10), US)).toList();
         assertTrue(dues.size() >= 2, todo);
         for (int i = 1; i < dues.size(); i++) {
