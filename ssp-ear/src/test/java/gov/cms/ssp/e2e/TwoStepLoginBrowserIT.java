@@ -89,7 +89,7 @@ class TwoStepLoginBrowserIT extends BrowserJourney {
             assertTrue(browser.text(By.id("kc-page-title")).length() > 0);
             otp.sendKeys(Totp.wrongCode(key, enrolStep));
             browser.element(By.id("kc-login")).click();
-            browser.waitForText(By.id("input-error-container-otp"), "That code is not right");
+            browser.waitForText(By.tagName("body"), "That code is not right");
             browser.screenshot("login-two-step-code");
             new WebDriverWait(browser.driver(), Duration.ofSeconds(Totp.STEP_SECONDS + 5))
                     .until(d -> Totp.step(System.currentTimeMillis()) > enrolStep);
