@@ -142,6 +142,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.ACO_STAFF);
         browser.open("aco/application.xhtml?id=" + id);
         browser.waitForText(By.id("rfi-callout"), "Give the medical director's full name");
+        browser.element(By.id("app:step-governance")); // it resumes where something is missing: the unanswered deficiency
+        browser.element(By.cssSelector(".step-link-0")).click();
         assertTrue(browser.text(By.id("legal-locked")).contains("locked after the first request for information"));
         assertEquals("true", browser.driver().findElement(By.id("app:legalName")).getAttribute("disabled"));
         browser.element(By.cssSelector(".goto-deficiency")).click();
