@@ -207,6 +207,12 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         assertTrue(agreements.contains("In force"), agreements);
         assertTrue(agreements.contains("Renewal approved: starts 01/01/" + start), agreements);
         assertTrue(agreements.contains("agreement stays in force until then"), agreements);
+        browser.logOut();
+
+        // the user guide's picture: another ACO's list (A1001's carries every test's applications)
+        browser.logIn(DemoUser.ATLANTIC_STAFF);
+        browser.open("aco/home.xhtml");
+        browser.waitForText(By.id("todo-summary"), "by deadline");
         browser.screenshot("aco-home-todo");
         browser.logOut();
     }
