@@ -107,7 +107,8 @@ public class Agreement {
         Objects.requireNonNull(startDate);
         Objects.requireNonNull(entry);
         if (!rules.isAllowedStart(startDate)) {
-            throw new BusinessException("Agreement periods start on January 1 (or July 1, 2019); " + startDate + " is neither.");
+            throw new BusinessException("Agreement periods start on January 1 (or July 1, 2019); "
+                    + gov.cms.ssp.shared.DisplayFormat.date(startDate) + " is neither.");
         }
         int minimum = startDate.getMonth() == Month.JULY ? MINIMUM_YEARS + 1 : MINIMUM_YEARS;
         if (years < minimum) {
