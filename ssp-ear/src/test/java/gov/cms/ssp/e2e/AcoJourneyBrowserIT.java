@@ -99,8 +99,9 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         assertTrue(browser.text(By.id("app-notice")).startsWith("Received "), "the application names its notice of intent");
         browser.element(By.cssSelector(".step-link-2")).click(); // forward, straight to governance
         browser.element(By.id("app:step-governance"));
-        assertEquals("Lee Park", browser.element(By.id("app:complianceOfficial")).getAttribute("value"));
-        assertEquals("Dr. Maya Shah", browser.element(By.id("app:medicalDirector")).getAttribute("value"));
+        // the names on file now (other tests edit the demo contacts)
+        assertEquals(contactOnFile("COMPLIANCE_OFFICIAL"), browser.element(By.id("app:complianceOfficial")).getAttribute("value"));
+        assertEquals(contactOnFile("MEDICAL_DIRECTOR"), browser.element(By.id("app:medicalDirector")).getAttribute("value"));
         assertTrue(browser.text(By.id("governance-prefilled")).contains("contacts on file"));
         browser.screenshot("application-step-bar");
         WebElement body = browser.element(By.id("app:governingBody"));
@@ -174,8 +175,8 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.CMS_REVIEWER);
         browser.element(By.id("menu-cms-applications")).click();
         browser.waitForText(By.id("page-title"), "Application review queue");
-        ((JavascriptExecutor) browser.driver()).executeScript(
-                "PrimeFaces.getWidgetById('notices:noticeYear').selectValue(arguments[0]);", String.valueOf(year));
+        ((JavascriptExecutor) browser.driver()).executeScript("var menu = PrimeFaces.getWidgetById('notices:noticeYear');"
+                + " menu.selectValue(arguments[0]); menu.callBehavior('change');", String.valueOf(year));
         browser.waitForText(By.id("notices:noticeCount"), "1 notice filed for this cycle.");
         String notices = browser.text(By.id("notices:noticeTable"));
         assertTrue(notices.contains("A1001") && notices.contains("Application not started"), notices);
@@ -215,6 +216,12 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("todo-summary"), "by deadline");
         browser.screenshot("aco-home-todo");
         browser.logOut();
+    }
+
+    private static String contactOnFile(String role) {
+        return HttpApi.object(HttpApi.getJson("api/aco-profiles/A1001", DemoUser.ACO_STAFF)).getJsonArray("contacts")
+                .getValuesAs(JsonObject.class).stream().filter(c -> c.getString("role").equals(role)).findFirst().orElseThrow()
+                .getString("name");
     }
 
     @Test
