@@ -92,14 +92,21 @@ public class TodoService {
                                 c.submissionCloses(), link)));
             }
         }
+        // cycles whose notice window closes the same day are one task: one notice each, filed on one page
+        java.util.Map<LocalDate, java.util.List<Integer>> openNotices = new java.util.TreeMap<>();
         for (CycleView c : cycles) {
             boolean started = apps.stream().anyMatch(a -> a.acoId().equals(acoId) && a.cycleYear() == c.agreementYear());
             if (c.noiaOpen() && !started && notices.notice(AcoId.of(acoId), c.agreementYear()).isEmpty()) {
-                tasks.add(new AcoTask(acoId, "Application", "File your Notice of Intent to Apply for " + c.agreementYear()
-                        + " (if you plan to apply)", "Accepted until " + DisplayFormat.date(c.noiaCloses()), c.noiaCloses(),
-                        "aco/applications.xhtml"));
+                openNotices.computeIfAbsent(c.noiaCloses(), d -> new ArrayList<>()).add(c.agreementYear());
             }
         }
+        openNotices.forEach((closes, years) -> {
+            java.util.Collections.sort(years);
+            String which = years.size() == 1 ? "for " + years.get(0)
+                    : "for agreements starting in " + String.join(", ", years.stream().map(String::valueOf).toList());
+            tasks.add(new AcoTask(acoId, "Application", "File your Notice of Intent to Apply " + which + " (if you plan to apply)",
+                    "Accepted until " + DisplayFormat.date(closes), closes, "aco/applications.xhtml"));
+        });
     }
 
     private static void certificationTasks(CertificationPackage p, List<AcoTask> tasks) {
