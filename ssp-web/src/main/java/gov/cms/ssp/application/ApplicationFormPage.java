@@ -48,7 +48,7 @@ public class ApplicationFormPage implements Serializable {
 
     private Long id;
     private ApplicationView view;
-    private Fields form;
+    private ApplicationFormFields form;
     private int step;
     private final Map<Long, String> answers = new HashMap<>();
     private List<Problem> refusedProblems = List.of();
@@ -131,7 +131,7 @@ public class ApplicationFormPage implements Serializable {
 
     private void show(ApplicationView v) {
         view = v;
-        form = Fields.of(v);
+        form = ApplicationFormFields.of(v);
         prefillGovernance();
         receipts = v.status() == ApplicationStatus.DRAFT ? List.of() : receiptService.receipts(v.id());
         answers.clear();
@@ -179,7 +179,7 @@ public class ApplicationFormPage implements Serializable {
 
     /** Saves one answer; what the user typed in the section's fields stays on the form, to be saved with the step. */
     public void answer(long deficiencyId) {
-        Fields typed = form;
+        ApplicationFormFields typed = form;
         Map<Long, String> otherAnswers = new HashMap<>(answers);
         show(applications.answer(view.id(), deficiencyId, answers.get(deficiencyId), view.version()));
         form = typed;
@@ -318,7 +318,7 @@ public class ApplicationFormPage implements Serializable {
     public void attach(FileUploadEvent event) {
         UploadedFile file = event.getFile();
         long deficiency = attachFor != null ? attachFor : view.openDeficiencies().get(0).id();
-        Fields typed = form; // what was typed but not saved yet stays on the form, as with an answer
+        ApplicationFormFields typed = form; // what was typed but not saved yet stays on the form, as with an answer
         Map<Long, String> typedAnswers = new HashMap<>(answers);
         show(applications.attachToAnswer(view.id(), deficiency, file.getFileName(), file.getContent(), view.version()));
         form = typed;
@@ -348,131 +348,10 @@ public class ApplicationFormPage implements Serializable {
     }
 
     public ApplicationView getView() { return view; }
-    public Fields getForm() { return form; }
+    public ApplicationFormFields getForm() { return form; }
     public int getStep() { return step; }
     public Map<Long, String> getAnswers() { return answers; }
     public List<AgreementView> getAgreements() { return agreements; }
     public DocumentKind getUploadKind() { return uploadKind; }
     public void setUploadKind(DocumentKind uploadKind) { this.uploadKind = uploadKind; }
-
-    /** The form's fields; plain properties so that Faces can bind them. */
-    public static class Fields implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String legalName;
-        private String tin;
-        private String doingBusinessAs;
-        private String address;
-        private Track track;
-        private MsrMlrChoice msrMlr;
-        private AssignmentMethod assignmentMethod;
-        private boolean snfWaiver;
-        private boolean experiencedWithRisk;
-        /** Elected levels for PY2..PY5 (index 1..4); null keeps the automatic advancement. */
-        private final Track[] elected = new Track[5];
-        private String governingBody;
-        private String complianceOfficial;
-        private String medicalDirector;
-        private RepaymentType repaymentType;
-        private String repaymentIssuer;
-        private BigDecimal repaymentAmount;
-        private BigDecimal totalExpenditures;
-        private BigDecimal participantRevenue;
-        private EftStatus eftStatus;
-        private boolean attestAccurate;
-        private boolean attestCompliance;
-
-        static Fields of(ApplicationView v) {
-            Fields f = new Fields();
-            f.legalName = v.legalName();
-            f.tin = v.tin();
-            f.doingBusinessAs = v.doingBusinessAs();
-            f.address = v.address();
-            f.track = v.track();
-            f.msrMlr = v.msrMlr();
-            f.assignmentMethod = v.assignmentMethod();
-            f.snfWaiver = v.snfWaiver();
-            f.experiencedWithRisk = v.experiencedWithRisk();
-            for (int i = 0; i < f.elected.length && v.electedLevels() != null && i < v.electedLevels().size(); i++) {
-                f.elected[i] = v.electedLevels().get(i);
-            }
-            f.governingBody = v.governingBody();
-            f.complianceOfficial = v.complianceOfficial();
-            f.medicalDirector = v.medicalDirector();
-            f.repaymentType = v.repaymentType();
-            f.repaymentIssuer = v.repaymentIssuer();
-            f.repaymentAmount = v.repaymentAmount();
-            f.totalExpenditures = v.totalExpenditures();
-            f.participantRevenue = v.participantRevenue();
-            f.eftStatus = v.eftStatus();
-            f.attestAccurate = v.attestAccurate();
-            f.attestCompliance = v.attestCompliance();
-            return f;
-        }
-
-        ApplicationForm toForm() {
-            return new ApplicationForm(legalName, tin, doingBusinessAs, address, track, msrMlr, assignmentMethod, snfWaiver,
-                    governingBody, complianceOfficial, medicalDirector, repaymentType, repaymentIssuer, repaymentAmount,
-                    totalExpenditures, participantRevenue, eftStatus, attestAccurate, attestCompliance,
-                    java.util.Arrays.asList(elected.clone()), experiencedWithRisk);
-        }
-
-        Map<Integer, Track> elections() {
-            Map<Integer, Track> elections = new java.util.TreeMap<>();
-            for (int i = 1; i < elected.length; i++) {
-                if (elected[i] != null) {
-                    elections.put(i, elected[i]);
-                }
-            }
-            return elections;
-        }
-
-        public String getLegalName() { return legalName; }
-        public void setLegalName(String v) { legalName = v; }
-        public String getTin() { return tin; }
-        public void setTin(String v) { tin = v; }
-        public String getDoingBusinessAs() { return doingBusinessAs; }
-        public void setDoingBusinessAs(String v) { doingBusinessAs = v; }
-        public String getAddress() { return address; }
-        public void setAddress(String v) { address = v; }
-        public Track getTrack() { return track; }
-        public void setTrack(Track v) { track = v; }
-        public MsrMlrChoice getMsrMlr() { return msrMlr; }
-        public void setMsrMlr(MsrMlrChoice v) { msrMlr = v; }
-        public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
-        public void setAssignmentMethod(AssignmentMethod v) { assignmentMethod = v; }
-        public boolean isSnfWaiver() { return snfWaiver; }
-        public boolean isExperiencedWithRisk() { return experiencedWithRisk; }
-        public void setExperiencedWithRisk(boolean v) { experiencedWithRisk = v; }
-        public Track getElectedPy2() { return elected[1]; }
-        public void setElectedPy2(Track v) { elected[1] = v; }
-        public Track getElectedPy3() { return elected[2]; }
-        public void setElectedPy3(Track v) { elected[2] = v; }
-        public Track getElectedPy4() { return elected[3]; }
-        public void setElectedPy4(Track v) { elected[3] = v; }
-        public Track getElectedPy5() { return elected[4]; }
-        public void setElectedPy5(Track v) { elected[4] = v; }
-        public void setSnfWaiver(boolean v) { snfWaiver = v; }
-        public String getGoverningBody() { return governingBody; }
-        public void setGoverningBody(String v) { governingBody = v; }
-        public String getComplianceOfficial() { return complianceOfficial; }
-        public void setComplianceOfficial(String v) { complianceOfficial = v; }
-        public String getMedicalDirector() { return medicalDirector; }
-        public void setMedicalDirector(String v) { medicalDirector = v; }
-        public RepaymentType getRepaymentType() { return repaymentType; }
-        public void setRepaymentType(RepaymentType v) { repaymentType = v; }
-        public String getRepaymentIssuer() { return repaymentIssuer; }
-        public void setRepaymentIssuer(String v) { repaymentIssuer = v; }
-        public BigDecimal getRepaymentAmount() { return repaymentAmount; }
-        public void setRepaymentAmount(BigDecimal v) { repaymentAmount = v; }
-        public BigDecimal getTotalExpenditures() { return totalExpenditures; }
-        public void setTotalExpenditures(BigDecimal v) { totalExpenditures = v; }
-        public BigDecimal getParticipantRevenue() { return participantRevenue; }
-        public void setParticipantRevenue(BigDecimal v) { participantRevenue = v; }
-        public EftStatus getEftStatus() { return eftStatus; }
-        public void setEftStatus(EftStatus v) { eftStatus = v; }
-        public boolean isAttestAccurate() { return attestAccurate; }
-        public void setAttestAccurate(boolean v) { attestAccurate = v; }
-        public boolean isAttestCompliance() { return attestCompliance; }
-        public void setAttestCompliance(boolean v) { attestCompliance = v; }
-    }
 }
