@@ -20,7 +20,6 @@ import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -175,8 +174,8 @@ class AcoJourneyBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.CMS_REVIEWER);
         browser.element(By.id("menu-cms-applications")).click();
         browser.waitForText(By.id("page-title"), "Application review queue");
-        ((JavascriptExecutor) browser.driver()).executeScript("var menu = PrimeFaces.getWidgetById('notices:noticeYear');"
-                + " menu.selectValue(arguments[0]); menu.callBehavior('change');", String.valueOf(year));
+        browser.element(By.id("notices:noticeTable"));
+        browser.open("cms/applications.xhtml?cycle=" + year); // the cycle's notices, linkable
         browser.waitForText(By.id("notices:noticeCount"), "1 notice filed for this cycle.");
         String notices = browser.text(By.id("notices:noticeTable"));
         assertTrue(notices.contains("A1001") && notices.contains("Application not started"), notices);
