@@ -43,6 +43,8 @@ public class TodoService {
     private ParticipantListService lists;
     @EJB
     private ReconciliationRunService runs;
+    @EJB
+    private gov.cms.ssp.agreement.AgreementService agreements;
 
     public TodoList myTasks() {
         LocalDate today = LocalDate.now();
@@ -60,7 +62,11 @@ public class TodoService {
                     certificationTasks(certifications.packageFor(AcoId.of(acoId), c.py()), tasks);
                 }
             }
+            var history = agreements.history(AcoId.of(acoId));
             for (ChangeRequestWindow w : windows) {
+                if (history.agreementIn(w.py()).isEmpty()) {
+                    continue; // the ACO has no agreement in that PY: it has no lists for it to change
+                }
                 tasks.add(new AcoTask(acoId, "Change requests", "Request changes to your lists for PY" + w.py(),
                         "Window open since " + DisplayFormat.date(w.opensOn()) + "; it closes on " + DisplayFormat.date(w.closesOn()),
                         w.closesOn(), "aco/participants.xhtml"));
