@@ -76,3 +76,23 @@ from certification c join provider_supplier s on s.aco_id = c.aco_id
 where c.aco_id = 'A1026' and c.py = 2027 and s.effective_date <= date '2027-12-31'
   and (s.termination_date is null or s.termination_date >= date '2027-01-01')
   and not exists (select 1 from certified_entry e where e.certification_id = c.id and e.list_kind = 'PROVIDER_SUPPLIER');
+
+-- A mechanism on file names who issued it, and a package is certified on a compliance plan on file
+-- (the certification page shows a part "Complete" only when its record is).
+update aco_compliance set repayment_issuer = 'First National Bank of Palm Beach'
+where aco_id = 'A1001' and repayment_type is not null and repayment_issuer is null;
+update aco_compliance set repayment_issuer = 'Atlantic Savings Bank'
+where aco_id = 'A1026' and repayment_type is not null and repayment_issuer is null;
+update aco_compliance set repayment_issuer = 'Lone Star Surety Company'
+where aco_id = 'A2490' and repayment_type is not null and repayment_issuer is null;
+update aco_compliance set repayment_issuer = 'Gulf Coast Trust Bank'
+where aco_id = 'A2660' and repayment_type is not null and repayment_issuer is null;
+
+insert into compliance_plan (id, aco_id, version_no, file_name, size_bytes, content, uploaded_by, uploaded_at)
+select nextval('compliance_plan_seq'), v.aco_id, 1, v.file_name, 32, cast('%PDF-1.4 demo compliance plan   ' as bytea),
+       v.uploaded_by, cast(current_date - interval '40' day as timestamp)
+from (values
+    ('A1001', 'Palm Beach ACO compliance plan.pdf', 'aco.staff'),
+    ('A1026', 'Atlantic ACO compliance plan.pdf', 'atlantic.staff')
+) as v(aco_id, file_name, uploaded_by)
+where not exists (select 1 from compliance_plan p where p.aco_id = v.aco_id);

@@ -169,6 +169,10 @@ public class Application {
     @OrderBy("id")
     private List<ApplicationEvent> history = new ArrayList<>();
 
+    @OneToMany(mappedBy = "application", cascade = CascadeType.ALL)
+    @OrderBy("number")
+    private List<ApplicationReceipt> receipts = new ArrayList<>();
+
     protected Application() {
     }
 
@@ -285,6 +289,9 @@ public class Application {
 
     public ApplicationDocument upload(DocumentKind kind, String fileName, byte[] content, String by, LocalDateTime now) {
         requireEditable();
+        if (kind == DocumentKind.RFI_ANSWER) {
+            throw new BusinessException("Attach a document for CMS to your answer to the deficiency it concerns.");
+        }
         ApplicationDocument document = new ApplicationDocument(this, Objects.requireNonNull(kind), fileName, content);
         documents.removeIf(d -> d.getKind() == kind && kind != DocumentKind.OTHER);
         documents.add(document);
@@ -292,12 +299,17 @@ public class Application {
         return document;
     }
 
+    /** A PDF supporting the ACO's answer to a deficiency of the open request for information; checked like any document. */
+    public ApplicationDocument attachToAnswer(long deficiencyId, String fileName, byte[] content, String by, LocalDateTime now) {
+        Deficiency d = openDeficiency(deficiencyId);
+        ApplicationDocument document = new ApplicationDocument(this, DocumentKind.RFI_ANSWER, fileName, content, d);
+        documents.add(document);
+        record(by, now, "Attached '" + document.getFileName() + "' to the answer on " + d.getSection().label() + ".");
+        return document;
+    }
+
     public void answer(long deficiencyId, String response, String by) {
-        if (status != ApplicationStatus.IN_RFI) {
-            throw new BusinessException("Deficiencies can be answered only while a request for information is open.");
-        }
-        Deficiency d = openDeficiencies().stream().filter(x -> Objects.equals(x.getId(), deficiencyId)).findFirst()
-                .orElseThrow(() -> new NotFoundException("This deficiency is not part of the open request for information."));
+        Deficiency d = openDeficiency(deficiencyId);
         if (response == null || response.isBlank()) {
             throw new BusinessException("Write an answer to the deficiency before saving it.");
         }
@@ -323,10 +335,20 @@ public class Application {
         if (!problems.isEmpty()) {
             throw new IncompleteApplicationException(problems);
         }
+        String what = target == ApplicationStatus.SUBMITTED ? "Submitted the application."
+                : "Resubmitted the application with the answers to RFI " + rfiRound + ".";
+        receipts.add(new ApplicationReceipt(this, receipts.size() + 1, what, by, now)); // the copy before the status moves
         status = target;
         submittedOn = today;
-        record(by, now, target == ApplicationStatus.SUBMITTED ? "Submitted the application."
-                : "Resubmitted the application with the answers to RFI " + rfiRound + ".");
+        record(by, now, what);
+    }
+
+    private Deficiency openDeficiency(long deficiencyId) {
+        if (status != ApplicationStatus.IN_RFI) {
+            throw new BusinessException("Deficiencies can be answered only while a request for information is open.");
+        }
+        return openDeficiencies().stream().filter(x -> Objects.equals(x.getId(), deficiencyId)).findFirst()
+                .orElseThrow(() -> new NotFoundException("This deficiency is not part of the open request for information."));
     }
 
     /** Everything missing or wrong, section by section, in form order; empty when complete. */
@@ -640,6 +662,8 @@ public class Application {
     public List<Deficiency> getDeficiencies() { return Collections.unmodifiableList(deficiencies); }
     public List<ApplicationDocument> getDocuments() { return Collections.unmodifiableList(documents); }
     public List<ApplicationEvent> getHistory() { return Collections.unmodifiableList(history); }
+    /** One receipt per submission, the first submission first. */
+    public List<ApplicationReceipt> getReceipts() { return Collections.unmodifiableList(receipts); }
 
     public boolean isExperiencedWithRisk() {
         return experiencedWithRisk;

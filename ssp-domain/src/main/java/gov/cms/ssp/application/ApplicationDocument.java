@@ -51,6 +51,11 @@ public class ApplicationDocument {
     @Column(name = "size_bytes", nullable = false)
     private int sizeBytes;
 
+    /** The deficiency whose answer the document supports (kind RFI_ANSWER), else null. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "deficiency_pk")
+    private Deficiency deficiency;
+
     @NotAudited
     @Basic(fetch = FetchType.LAZY)
     @Column(nullable = false)
@@ -60,7 +65,12 @@ public class ApplicationDocument {
     }
 
     ApplicationDocument(Application application, DocumentKind kind, String fileName, byte[] content) {
+        this(application, kind, fileName, content, null);
+    }
+
+    ApplicationDocument(Application application, DocumentKind kind, String fileName, byte[] content, Deficiency deficiency) {
         requirePdf(fileName, content);
+        this.deficiency = deficiency;
         this.application = application;
         this.kind = kind;
         this.fileName = UploadedFileName.of(fileName);
@@ -85,6 +95,11 @@ public class ApplicationDocument {
 
     public Long getId() {
         return id;
+    }
+
+    /** The deficiency this attachment answers, or null for a document of the application itself. */
+    public Long getDeficiencyId() {
+        return deficiency == null ? null : deficiency.getId();
     }
 
     public DocumentKind getKind() {

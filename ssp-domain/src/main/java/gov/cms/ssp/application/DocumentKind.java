@@ -4,7 +4,9 @@ package gov.cms.ssp.application;
 public enum DocumentKind {
     COMPLIANCE_PLAN("Compliance plan", true),
     GOVERNING_BODY_CHARTER("Governing body charter or bylaws", false),
-    OTHER("Other supporting document", false);
+    OTHER("Other supporting document", false),
+    /** attached by the ACO to its answer to one deficiency of a request for information */
+    RFI_ANSWER("Attachment to an answer to CMS", false);
 
     private final String label;
     private final boolean required;

@@ -2,6 +2,7 @@ package gov.cms.ssp.certification;
 
 import gov.cms.ssp.aco.ContactRole;
 import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.DisplayFormat;
 import java.text.NumberFormat;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,21 +23,28 @@ public final class PackageRules {
     /** What the system of record knows about the ACO for the PY. */
     public record Facts(Track track, long participants, long providersSuppliers, long snfAffiliates,
                         Set<ContactRole> contacts, String publicUrl, boolean eftAuthorized,
-                        ComplianceRecord.RepaymentType repaymentType, RepaymentMechanismRule.Recomputation repayment) {
+                        ComplianceRecord.RepaymentType repaymentType, String repaymentIssuer,
+                        RepaymentMechanismRule.Recomputation repayment, boolean compliancePlanOnFile) {
     }
 
     public static List<ItemCheck> check(Facts f) {
         List<ItemCheck> checks = new ArrayList<>();
         checks.add(f.participants() > 0
-                ? ItemCheck.ok(CertificationItem.PARTICIPANT_LIST, f.participants() + " participant TIN(s) in force")
+                ? ItemCheck.ok(CertificationItem.PARTICIPANT_LIST, count(f.participants(), "participant TIN", "participant TINs") + " in force")
                 : ItemCheck.problem(CertificationItem.PARTICIPANT_LIST, "no participant TIN is in force for the year."));
         checks.add(f.providersSuppliers() > 0
-                ? ItemCheck.ok(CertificationItem.PROVIDER_SUPPLIER_LIST, f.providersSuppliers() + " provider(s)/supplier(s) in force")
+                ? ItemCheck.ok(CertificationItem.PROVIDER_SUPPLIER_LIST,
+                        count(f.providersSuppliers(), "provider or supplier", "providers and suppliers") + " in force")
                 : ItemCheck.problem(CertificationItem.PROVIDER_SUPPLIER_LIST, "no provider or supplier is in force for the year."));
         checks.add(ItemCheck.ok(CertificationItem.SNF_AFFILIATES, f.snfAffiliates() == 0
-                ? "no SNF affiliates (the ACO does not use the SNF 3-day rule waiver)" : f.snfAffiliates() + " SNF affiliate(s)"));
-        checks.add(ItemCheck.ok(CertificationItem.COMPLIANCE_AND_DATA,
-                "the ACO, its participants and providers/suppliers comply with 42 CFR Part 425 and the data it submits are accurate"));
+                ? "no SNF affiliates (the ACO does not use the SNF 3-day rule waiver)"
+                : count(f.snfAffiliates(), "SNF affiliate", "SNF affiliates")));
+        // the compliance certification rests on the compliance plan on file (42 CFR 425.300): without one it is not complete
+        checks.add(f.compliancePlanOnFile()
+                ? ItemCheck.ok(CertificationItem.COMPLIANCE_AND_DATA, "compliance plan on file; the ACO, its participants and "
+                        + "providers/suppliers comply with 42 CFR Part 425 and the data it submits are accurate")
+                : ItemCheck.problem(CertificationItem.COMPLIANCE_AND_DATA,
+                        "no compliance plan is uploaded yet: upload it below before certifying compliance."));
         List<String> missing = new ArrayList<>();
         for (ContactRole role : REQUIRED_CONTACTS) {
             if (!f.contacts().contains(role)) {
@@ -67,11 +75,21 @@ public final class PackageRules {
             return ItemCheck.problem(CertificationItem.REPAYMENT_MECHANISM,
                     "no escrow, letter of credit or surety bond is on file.");
         }
-        String detail = f.repaymentType().label() + ", required amount " + dollars(f.repayment().required());
+        if (f.repaymentIssuer() == null || f.repaymentIssuer().isBlank()) {
+            return ItemCheck.problem(CertificationItem.REPAYMENT_MECHANISM, "the " + f.repaymentType().label().toLowerCase(Locale.ROOT)
+                    + " names no issuer: enter the bank or surety that issued it.");
+        }
+        String detail = f.repaymentType().label() + " issued by " + f.repaymentIssuer().strip() + ", required amount "
+                + dollars(f.repayment().required());
         if (f.repayment().materialIncrease()) {
-            detail += "; increase of " + dollars(f.repayment().increase()) + " must be funded by " + gov.cms.ssp.shared.DisplayFormat.date(f.repayment().fundingDeadline());
+            detail += "; increase of " + dollars(f.repayment().increase()) + " must be funded by "
+                    + DisplayFormat.date(f.repayment().fundingDeadline());
         }
         return ItemCheck.ok(CertificationItem.REPAYMENT_MECHANISM, detail);
+    }
+
+    private static String count(long n, String one, String many) {
+        return DisplayFormat.count(n, one, many);
     }
 
     public static String dollars(java.math.BigDecimal amount) {

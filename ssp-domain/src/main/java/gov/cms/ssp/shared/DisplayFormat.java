@@ -23,6 +23,7 @@ public final class DisplayFormat {
     public static final ZoneId CMS_ZONE = ZoneId.of("America/New_York");
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern(DATE_PATTERN, Locale.US);
     private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("MM/dd/yyyy h:mm a z", Locale.US);
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm:ss a z", Locale.US);
     /** Accepted on entry: what is displayed, with or without leading zeros, and ISO for pasted values. */
     private static final DateTimeFormatter ENTRY = DateTimeFormatter.ofPattern("M/d/uuuu", Locale.US)
             .withResolverStyle(ResolverStyle.STRICT);
@@ -40,6 +41,21 @@ public final class DisplayFormat {
 
     public static String dateTime(LocalDateTime utc) {
         return utc == null ? "" : dateTime(utc.toInstant(ZoneOffset.UTC));
+    }
+
+    /** "1 participant TIN", "3 participant TINs", "1,200 rows": a count in words, never "TIN(s)". */
+    public static String count(long n, String one, String many) {
+        return java.text.NumberFormat.getIntegerInstance(Locale.US).format(n) + " " + (n == 1 ? one : many);
+    }
+
+    /** The date, in CMS's time zone, of a UTC timestamp: the day a receipt says something happened. */
+    public static String dateOf(LocalDateTime utc) {
+        return utc == null ? "" : DATE.format(utc.toInstant(ZoneOffset.UTC).atZone(CMS_ZONE));
+    }
+
+    /** The time with its zone, to the second, of a UTC timestamp: "2:05:09 PM EST". */
+    public static String timeOf(LocalDateTime utc) {
+        return utc == null ? "" : TIME.format(utc.toInstant(ZoneOffset.UTC).atZone(CMS_ZONE));
     }
 
     /**

@@ -31,7 +31,7 @@ class CertificationTest {
     private static PackageRules.Facts complete(Track track) {
         return new PackageRules.Facts(track, 3, 3, 0,
                 EnumSet.of(ContactRole.EXECUTIVE, ContactRole.COMPLIANCE_OFFICIAL, ContactRole.MEDICAL_DIRECTOR),
-                "https://aco.example.org/public", true, ComplianceRecord.RepaymentType.ESCROW, repayment());
+                "https://aco.example.org/public", true, ComplianceRecord.RepaymentType.ESCROW, "First Bank", repayment(), true);
     }
 
     private static Certification fresh() {
@@ -53,7 +53,7 @@ class CertificationTest {
         ItemCheck repayment = PackageRules.check(complete(Track.ENHANCED)).stream()
                 .filter(c -> c.item() == CertificationItem.REPAYMENT_MECHANISM).findFirst().orElseThrow();
         assertTrue(repayment.valid());
-        assertEquals("Escrow account, required amount $2,400,000; increase of $1,200,000 must be funded by 01/18/2027",
+        assertEquals("Escrow account issued by First Bank, required amount $2,400,000; increase of $1,200,000 must be funded by 01/18/2027",
                 repayment.detail());
     }
 
@@ -100,14 +100,30 @@ class CertificationTest {
     void aMissingOrInvalidPartBlocksSigningAndSaysWhy() {
         PackageRules.Facts f = complete(Track.ENHANCED);
         PackageRules.Facts broken = new PackageRules.Facts(f.track(), 0, 3, 0, EnumSet.of(ContactRole.EXECUTIVE), null, false,
-                null, f.repayment());
+                null, null, f.repayment(), false);
         List<ItemCheck> checks = PackageRules.check(broken);
         List<String> problems = fresh().signingProblems(all(checks), checks, cycle, LocalDate.of(2026, 11, 2));
         assertEquals(List.of(
                 "Participant list: no participant TIN is in force for the year.",
+                "Compliance and data certification: no compliance plan is uploaded yet: upload it below before certifying compliance.",
                 "ACO contacts and public reporting web page: missing compliance official, medical director, public reporting web address.",
                 "EFT authorization: no EFT authorization (CMS-588) is on file with CMS.",
                 "Repayment mechanism: no escrow, letter of credit or surety bond is on file."), problems);
+    }
+
+    @Test
+    void aPartReadsCompleteOnlyWhenItsRecordIs() {
+        PackageRules.Facts f = complete(Track.ENHANCED);
+        List<ItemCheck> noPlan = PackageRules.check(new PackageRules.Facts(f.track(), 1, 1, 1, f.contacts(), f.publicUrl(), true,
+                ComplianceRecord.RepaymentType.LETTER_OF_CREDIT, " ", f.repayment(), false));
+        ItemCheck compliance = noPlan.stream().filter(c -> c.item() == CertificationItem.COMPLIANCE_AND_DATA).findFirst().orElseThrow();
+        assertFalse(compliance.valid(), "no compliance plan uploaded: not complete");
+        ItemCheck repayment = noPlan.stream().filter(c -> c.item() == CertificationItem.REPAYMENT_MECHANISM).findFirst().orElseThrow();
+        assertFalse(repayment.valid(), "a mechanism without its issuer is not complete");
+        assertEquals("the letter of credit names no issuer: enter the bank or surety that issued it.", repayment.detail());
+        assertEquals(List.of("1 participant TIN in force", "1 provider or supplier in force", "1 SNF affiliate"),
+                noPlan.subList(0, 3).stream().map(ItemCheck::detail).toList(), "counts in words, no \"(s)\"");
+        assertEquals("3 participant TINs in force", PackageRules.check(f).get(0).detail());
     }
 
     @Test

@@ -48,6 +48,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("messages"), "Filed the Notice of Intent to Apply of A1001 for " + year);
         browser.element(By.cssSelector(".start-" + year)).click();
         browser.waitForText(By.id("app-status"), "Draft");
+        // the legal entity came complete from the notice, so the form opens on step 2; the step bar goes back
+        browser.element(By.id("app:step-track"));
+        browser.element(By.cssSelector(".step-link-0")).click();
         assertEquals("Palm Beach Accountable Care Organization", browser.element(By.id("app:legalName")).getAttribute("value"),
                 "the legal entity comes from the notice");
         next("1. Legal entity");
@@ -111,6 +114,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         next("7. Attestations");
         browser.waitForText(By.id("app:step-review"), "Every section is complete.");
         submitAndConfirm();
+        browser.waitForText(By.id("page-title"), "Application receipt");
+        browser.element(By.id("back-to-application")).click();
         browser.waitForText(By.id("app-status"), "Submitted");
         browser.screenshot("application-submitted");
         browser.logOut();
@@ -137,6 +142,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.ACO_STAFF);
         browser.open("aco/application.xhtml?id=" + id);
         browser.waitForText(By.id("rfi-callout"), "Give the medical director's full name");
+        browser.element(By.id("app:step-governance")); // it resumes where something is missing: the unanswered deficiency
+        browser.element(By.cssSelector(".step-link-0")).click();
         assertTrue(browser.text(By.id("legal-locked")).contains("locked after the first request for information"));
         assertEquals("true", browser.driver().findElement(By.id("app:legalName")).getAttribute("disabled"));
         browser.element(By.cssSelector(".goto-deficiency")).click();
@@ -153,6 +160,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.ACO_EXECUTIVE);
         openApplication(id);
         submitAndConfirm();
+        browser.waitForText(By.id("receipt-reference"), "-2"); // the resubmission's own receipt
+        browser.element(By.id("back-to-application")).click();
         browser.waitForText(By.id("app-status"), "Resubmitted");
         browser.logOut();
 
@@ -172,7 +181,9 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
 
         browser.open("");
         browser.element(By.cssSelector("[id='directory'] thead input.ui-column-filter")).sendKeys("A1001");
-        browser.waitForText(By.id("directory"), "01/01/" + year);
+        browser.waitUntilTextLacks(By.id("directory"), "A1026"); // filtered to A1001
+        // the approved agreement starts in a later year: the directory keeps the one in force until then
+        assertFalse(browser.text(By.id("directory")).contains("01/01/" + year), browser.text(By.id("directory")));
         browser.screenshot("directory-after-approval");
     }
 

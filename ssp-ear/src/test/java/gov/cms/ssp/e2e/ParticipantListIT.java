@@ -330,7 +330,7 @@ class ParticipantListIT {
 
             browser.element(By.id("upload:file")).sendKeys(mistakes.toString());
             browser.element(By.id("upload:check")).click();
-            browser.waitForText(By.id("problem-count"), "4 problem(s)");
+            browser.waitForText(By.id("problem-count"), "4 problems");
             String table = browser.text(By.id("problems:table"));
             assertTrue(table.contains("must be exactly 9 digits"), table);
             assertTrue(table.contains("ACO A1026"), table);
@@ -643,7 +643,7 @@ class ParticipantListIT {
             chooseUploadKind(browser, "SNF_AFFILIATE");
             browser.element(By.id("upload:file")).sendKeys(mistakes.toString());
             browser.element(By.id("upload:check")).click();
-            browser.waitForText(By.id("problem-count"), "2 problem(s)");
+            browser.waitForText(By.id("problem-count"), "2 problems");
             String table = browser.text(By.id("problems:table"));
             assertTrue(table.contains("not a skilled nursing facility") && table.contains("3 stars or more"), table);
             scrollTo(browser, "problem-count");

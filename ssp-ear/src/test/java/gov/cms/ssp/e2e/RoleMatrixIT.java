@@ -86,6 +86,7 @@ class RoleMatrixIT {
                         EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ATLANTIC_STAFF), false),
                 new Entry("aco/applications.xhtml", true, ACO, false),
                 new Entry("aco/application.xhtml", true, ACO, false),
+                new Entry("aco/receipt.xhtml", true, ACO, false),
                 new Entry("cms/applications.xhtml", true, CMS, false),
                 new Entry("cms/application.xhtml", true, CMS, false),
                 new Entry("cms/admin/cycles.xhtml", true, EnumSet.of(CMS_ADMIN), false),

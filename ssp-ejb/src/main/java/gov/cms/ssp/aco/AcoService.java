@@ -37,11 +37,22 @@ public class AcoService {
     @EJB
     private CallerContext caller;
 
-    /** The public ACO directory: ID, name, track and start, no login needed. */
+    @EJB
+    private gov.cms.ssp.agreement.AgreementService agreements;
+
+    /**
+     * The public ACO directory: ID, name, and the track or level, start and number of the agreement
+     * in force this year — an approved renewal takes over only from its first day (before that an
+     * ACO without an agreement this year shows the one it enters). No login needed.
+     */
     @PermitAll
     public List<AcoSummary> directory() {
-        return em.createQuery("select a from Aco a where a.track is not null order by a.acoId", Aco.class)
-                .getResultStream().map(AcoSummary::of).toList();
+        List<Aco> all = em.createQuery("select a from Aco a where a.track is not null order by a.acoId", Aco.class)
+                .getResultList();
+        var histories = agreements.histories(all.stream().map(a -> a.getAcoId().value()).toList());
+        int py = java.time.LocalDate.now().getYear();
+        return all.stream().map(a -> AcoSummary.inForce(a, histories.getOrDefault(a.getAcoId().value(),
+                gov.cms.ssp.agreement.AgreementHistory.none()).termsIn(py))).toList();
     }
 
     @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})

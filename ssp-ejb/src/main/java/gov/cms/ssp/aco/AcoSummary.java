@@ -11,6 +11,12 @@ public record AcoSummary(String acoId, String legalName, String states, Track tr
                 a.getAgreementPeriod());
     }
 
+    /** The ACO with the terms of the agreement in force (this year's), else its latest agreement's entry. */
+    public static AcoSummary inForce(Aco a, java.util.Optional<gov.cms.ssp.agreement.AgreementTerms> terms) {
+        return terms.map(t -> new AcoSummary(a.getAcoId().value(), a.getLegalName(), a.getStates(), t.level(),
+                t.agreementStart(), t.agreementNumber())).orElseGet(() -> of(a));
+    }
+
     public String trackLabel() {
         return track == null ? "—" : track.label();
     }

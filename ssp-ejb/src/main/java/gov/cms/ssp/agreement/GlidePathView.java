@@ -15,9 +15,12 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
                             List<AgreementPath> agreements) {
     private static final DateTimeFormatter US = DateTimeFormatter.ofPattern("MM/dd/yyyy");
 
-    /** One agreement; {@code offer} is null unless an election is open for one of its PYs. */
+    /**
+     * One agreement; {@code offer} is null unless an election is open for one of its PYs. {@code standing}
+     * says whether it is in force, a renewal (or first agreement) that has not started, or over.
+     */
     public record AgreementPath(long id, long version, int number, String ordinal, String period, String msrMlr,
-                                List<YearRow> years, ElectionOffer offer) {
+                                List<YearRow> years, ElectionOffer offer, String standing) {
     }
 
     /** One PY: dates, level, what it means, whether past/current/next, and the election behind it. */
@@ -72,7 +75,28 @@ public record GlidePathView(String acoId, int currentYear, String currentLevel, 
                 ordinal(a.getAgreementNumber()) + " agreement", date(a.getStartDate()) + "–"
                 + date(LocalDate.of(a.lastPerformanceYear(), 12, 31)),
                 a.getMsrMlr() == null ? "Not chosen yet (chosen when the ACO enters two-sided risk)" : a.getMsrMlr().label(),
-                years, offer);
+                years, offer, standing(a, history, year, today));
+    }
+
+    /**
+     * "In force", "Renewal approved: starts 01/01/2028; the 2nd agreement stays in force until then",
+     * "Ended 12/31/2024", "Ended early: replaced by the renewal from 01/01/2027". An approved renewal
+     * is shown as what it is; the agreement in force stays in force until the renewal's first day.
+     */
+    static String standing(Agreement a, AgreementHistory history, int year, LocalDate today) {
+        if (history.agreementIn(year).map(in -> in == a).orElse(false)) {
+            return "In force";
+        }
+        if (a.getStartDate().isAfter(today)) {
+            var current = history.agreementIn(year);
+            String what = a.getAgreementNumber() > 1 ? "Renewal approved" : "Approved";
+            return what + ": starts " + date(a.getStartDate()) + current.map(c -> "; the " + ordinal(c.getAgreementNumber())
+                    + " agreement stays in force until then").orElse("");
+        }
+        if (a.lastPerformanceYear() >= year) {
+            return "Ended early: replaced by the renewal from " + history.agreementIn(year).map(n -> date(n.getStartDate())).orElse("");
+        }
+        return "Ended " + date(LocalDate.of(a.lastPerformanceYear(), 12, 31));
     }
 
     /** How the PY's level came about: the ACO's election, else compared with the automatic step from the year before. */

@@ -45,7 +45,7 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The application cycle: ACOs file a notice of intent, prepare and submit applications and answer
+ * The application cycle: ACOs (after their notice of intent, {@link NoticeService}) prepare and submit applications and answer
  * requests for information; CMS reviewers review, send RFIs and decide. Approval creates the
  * agreement and puts the ACO's track into the public directory. Every method checks who calls and,
  * for ACO users, that the application is their ACO's.
@@ -100,38 +100,6 @@ public class ApplicationService {
     }
 
     // ---- the ACO side ----
-
-    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
-    public NoticeView fileNotice(@NotNull AcoId acoId, int year, @NotNull @Valid NoticeForm form) {
-        caller.requireMembership(acoId);
-        ApplicationCycle cycle = cycle(year);
-        if (notice(acoId, cycle).isPresent()) {
-            throw new BusinessException(acoId + " has already filed its Notice of Intent to Apply for " + year + ".");
-        }
-        NoticeOfIntent notice = new NoticeOfIntent(acoId, cycle, new NoticeOfIntent.Details(form.legalName(),
-                Tin.of(form.tin()), form.doingBusinessAs(), form.address(), form.executiveName(), form.executiveEmail(),
-                form.primaryName(), form.primaryEmail(), form.secondaryName(), form.secondaryEmail()),
-                caller.userName(), LocalDateTime.now());
-        em.persist(notice);
-        flush();
-        return NoticeView.of(notice);
-    }
-
-    public Optional<NoticeView> notice(@NotNull AcoId acoId, int year) {
-        caller.requireAcoAccess(acoId);
-        return findCycle(year).flatMap(c -> notice(acoId, c)).map(NoticeView::of);
-    }
-
-    /** A notice form filled in from what CMS already knows about the ACO. */
-    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
-    public NoticeForm noticeTemplate(@NotNull AcoId acoId) {
-        caller.requireMembership(acoId);
-        Aco aco = aco(acoId);
-        String[] exec = contact(aco, gov.cms.ssp.aco.ContactRole.EXECUTIVE);
-        String[] primary = contact(aco, gov.cms.ssp.aco.ContactRole.PRIMARY_CONTACT);
-        return new NoticeForm(aco.getLegalName(), aco.getTin().value(), aco.getDoingBusinessAs(), null, exec[0], exec[1],
-                primary[0], primary[1], null, null);
-    }
 
     /** Starts the draft application after the notice; the legal entity is copied from the notice. */
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
@@ -223,6 +191,15 @@ public class ApplicationService {
         ApplicationDocument d = a.getDocuments().stream().filter(x -> x.getId() == documentId).findFirst()
                 .orElseThrow(() -> new NotFoundException("There is no such document in this application."));
         return new DocumentFile(d.getFileName(), d.getContent());
+    }
+
+    /** A PDF supporting the answer to a deficiency of the open RFI (same checks as every document). */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public ApplicationView attachToAnswer(long id, long deficiencyId, String fileName, byte[] content, long seenVersion) {
+        Application a = loadForAco(id, seenVersion);
+        a.attachToAnswer(deficiencyId, fileName, content, caller.userName(), LocalDateTime.now());
+        flush();
+        return ApplicationView.forAco(a);
     }
 
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
@@ -477,9 +454,6 @@ public class ApplicationService {
                 .orElseThrow(() -> new NotFoundException("There is no ACO with ID " + acoId + "."));
     }
 
-    private static String[] contact(Aco aco, gov.cms.ssp.aco.ContactRole role) {
-        return aco.contact(role).map(c -> new String[] {c.getName(), c.getEmail()}).orElse(new String[] {null, null});
-    }
 
     private static LocalDate parseDate(String text) {
         try {

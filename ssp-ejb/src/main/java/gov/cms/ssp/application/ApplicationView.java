@@ -36,7 +36,8 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                                  String description, String recordedBy, String response, boolean sent) {
     }
 
-    public record DocumentView(long id, DocumentKind kind, String kindLabel, String fileName, int sizeBytes) {
+    /** {@code deficiencyId}: the deficiency whose answer the document supports, null for the application's own documents. */
+    public record DocumentView(long id, DocumentKind kind, String kindLabel, String fileName, int sizeBytes, Long deficiencyId) {
     }
 
     public record EventView(LocalDateTime occurredAt, String userName, String description) {
@@ -59,7 +60,7 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
                         d.getRfiRound(), d.getDescription(), d.getRecordedBy(), d.getResponse(),
                         d.getRfiRound() <= a.getRfiRound())).toList(),
                 a.getDocuments().stream().map(d -> new DocumentView(d.getId(), d.getKind(), d.getKind().label(),
-                        d.getFileName(), d.getSizeBytes())).toList(),
+                        d.getFileName(), d.getSizeBytes(), d.getDeficiencyId())).toList(),
                 a.getHistory().stream().map(e -> new EventView(e.getOccurredAt(), e.getUserName(), e.getDescription())).toList(),
                 a.isExperiencedWithRisk(), a.getEntrant(), a.getEntrant().label(), a.hadBasicAgreement(),
                 a.participationOptions().open(), closed(a.participationOptions()));
@@ -111,6 +112,11 @@ public record ApplicationView(long id, long version, String acoId, int cycleYear
 
     public List<DeficiencyView> unsentDeficiencies() {
         return deficiencies.stream().filter(d -> !d.sent()).toList();
+    }
+
+    /** The PDFs the ACO attached to its answer to the deficiency. */
+    public List<DocumentView> attachmentsOf(long deficiencyId) {
+        return documents.stream().filter(d -> d.deficiencyId() != null && d.deficiencyId() == deficiencyId).toList();
     }
 
     public List<Problem> problemsOf(ApplicationSection section) {

@@ -1,11 +1,24 @@
 package gov.cms.ssp.application;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import java.time.LocalDateTime;
 
+/**
+ * A Notice of Intent to Apply as the ACO and CMS see it: who filed it and when, and where the
+ * application it led to stands ({@code applicationId} null: not started).
+ */
 public record NoticeView(String acoId, int cycleYear, String legalName, String tin, String executiveName,
-                         String primaryName, String secondaryName, String submittedBy, LocalDateTime submittedAt) {
-    static NoticeView of(NoticeOfIntent n) {
+                         String primaryName, String secondaryName, String submittedBy, LocalDateTime submittedAt,
+                         Long applicationId, String applicationStatus) {
+    static NoticeView of(NoticeOfIntent n, Application application) {
         return new NoticeView(n.getAcoId().value(), n.getCycle().getAgreementYear(), n.getLegalName(), n.getTin().value(),
-                n.getExecutiveName(), n.getPrimaryName(), n.getSecondaryName(), n.getSubmittedBy(), n.getSubmittedAt());
+                n.getExecutiveName(), n.getPrimaryName(), n.getSecondaryName(), n.getSubmittedBy(), n.getSubmittedAt(),
+                application == null ? null : application.getId(),
+                application == null ? "Application not started" : "Application: " + application.getStatus().label());
+    }
+
+    /** "Received 12/01/2026 at 9:14 AM EST from aco.staff": the notice's status. */
+    public String status() {
+        return "Received " + DisplayFormat.dateTime(submittedAt) + " from " + submittedBy;
     }
 }

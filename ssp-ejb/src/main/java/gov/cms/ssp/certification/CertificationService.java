@@ -468,7 +468,13 @@ public class CertificationService {
         return new PackageRules.Facts(levelIn(aco, py), inForce("ParticipantTin", aco.getAcoId(), py),
                 inForce("ProviderSupplier", aco.getAcoId(), py), inForce("SnfAffiliate", aco.getAcoId(), py), roles,
                 r == null ? null : r.getPublicUrl(),
-                r != null && r.isEftAuthorized(), r == null ? null : r.getRepaymentType(), repayment);
+                r != null && r.isEftAuthorized(), r == null ? null : r.getRepaymentType(),
+                r == null ? null : r.getRepaymentIssuer(), repayment, compliancePlanOnFile(aco.getAcoId()));
+    }
+
+    private boolean compliancePlanOnFile(AcoId acoId) {
+        return em.createQuery("select count(p) from CompliancePlan p where p.acoId = :aco", Long.class)
+                .setParameter("aco", acoId).getSingleResult() > 0;
     }
 
     /** The public page's waiver line: the SNF affiliates in force this year, from the ACO's list. */

@@ -21,7 +21,10 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 
-/** ACO home: the caller's ACO(s), their glide path and contacts; contacts editable, elections by the executive. */
+/**
+ * ACO home: first the to-do list (deadlines and tasks of the caller's ACOs), then each ACO's agreements
+ * and glide path and its contacts; contacts editable, elections by the executive.
+ */
 @Named
 @ViewScoped
 public class AcoHomePage implements Serializable {
@@ -33,10 +36,14 @@ public class AcoHomePage implements Serializable {
     @EJB
     private AgreementService agreements;
 
+    @EJB
+    private gov.cms.ssp.todo.TodoService todo;
+
     @Inject
     private CurrentUser currentUser;
 
     private List<AcoProfile> profiles;
+    private gov.cms.ssp.todo.TodoList tasks;
     private final Map<String, GlidePathView> paths = new HashMap<>();
     private final ContactForm form = new ContactForm();
     private final ElectionForm election = new ElectionForm();
@@ -45,6 +52,17 @@ public class AcoHomePage implements Serializable {
     void init() {
         profiles = new ArrayList<>(acos.myAcos());
         profiles.forEach(p -> paths.put(p.summary().acoId(), agreements.path(AcoId.of(p.summary().acoId()))));
+        tasks = todo.myTasks();
+    }
+
+    /** The to-do list: every open task of the caller's ACO(s) by deadline, overdue first. */
+    public gov.cms.ssp.todo.TodoList getTasks() {
+        return tasks;
+    }
+
+    /** Whether the caller works for more than one ACO (the to-do list then names the ACO of each task). */
+    public boolean isSeveralAcos() {
+        return profiles.size() > 1;
     }
 
     /** The ACO's glide path: this PY's and next PY's level, and every agreement's PYs. */

@@ -25,6 +25,8 @@ public class AcoApplicationsPage implements Serializable {
     @EJB
     private ApplicationService applications;
     @EJB
+    private NoticeService notices;
+    @EJB
     private AcoService acos;
 
     private List<Opportunity> opportunities;
@@ -52,7 +54,7 @@ public class AcoApplicationsPage implements Serializable {
                 AcoId id = AcoId.of(aco.summary().acoId());
                 Optional<ApplicationView> app = mine.stream()
                         .filter(a -> a.acoId().equals(id.value()) && a.cycleYear() == cycle.agreementYear()).findFirst();
-                Optional<NoticeView> filed = applications.notice(id, cycle.agreementYear());
+                Optional<NoticeView> filed = notices.notice(id, cycle.agreementYear());
                 if (cycle.noiaOpen() || cycle.submissionOpen() || app.isPresent() || filed.isPresent()) {
                     opportunities.add(new Opportunity(id.value(), aco.summary().legalName(), cycle, filed.orElse(null),
                             app.orElse(null)));
@@ -62,7 +64,7 @@ public class AcoApplicationsPage implements Serializable {
     }
 
     public void prepareNotice(String acoId, int year) {
-        NoticeForm t = applications.noticeTemplate(AcoId.of(acoId));
+        NoticeForm t = notices.noticeTemplate(AcoId.of(acoId));
         notice = new NoticeFields();
         notice.acoId = acoId;
         notice.year = year;
@@ -77,7 +79,7 @@ public class AcoApplicationsPage implements Serializable {
 
     public void fileNotice() {
         NoticeFields n = notice;
-        applications.fileNotice(AcoId.of(n.acoId), n.year, new NoticeForm(n.legalName, n.tin, n.doingBusinessAs, n.address,
+        notices.fileNotice(AcoId.of(n.acoId), n.year, new NoticeForm(n.legalName, n.tin, n.doingBusinessAs, n.address,
                 n.executiveName, n.executiveEmail, n.primaryName, n.primaryEmail, n.secondaryName, n.secondaryEmail));
         Feedback.info("Filed the Notice of Intent to Apply of " + n.acoId + " for " + n.year + ". You can start the application now.");
         notice = null;

@@ -23,6 +23,8 @@ import java.util.List;
 public class ApplicationCycleResource {
     @EJB
     private ApplicationService applications;
+    @EJB
+    private NoticeService notices;
 
     @GET
     public List<CycleView> cycles() {
@@ -41,13 +43,20 @@ public class ApplicationCycleResource {
     @Path("{year}/notices/{acoId}")
     @Consumes(MediaType.APPLICATION_JSON)
     public NoticeView fileNotice(@PathParam("year") int year, @PathParam("acoId") String acoId, NoticeForm form) {
-        return applications.fileNotice(AcoId.of(acoId), year, form);
+        return notices.fileNotice(AcoId.of(acoId), year, form);
+    }
+
+    /** CMS: every notice of intent filed for the cycle, each with its application's status. */
+    @GET
+    @Path("{year}/notices")
+    public List<NoticeView> notices(@PathParam("year") int year) {
+        return notices.notices(year);
     }
 
     @GET
     @Path("{year}/notices/{acoId}")
     public NoticeView notice(@PathParam("year") int year, @PathParam("acoId") String acoId) {
-        return applications.notice(AcoId.of(acoId), year)
+        return notices.notice(AcoId.of(acoId), year)
                 .orElseThrow(() -> new NotFoundException(acoId + " has filed no notice of intent for " + year + "."));
     }
 

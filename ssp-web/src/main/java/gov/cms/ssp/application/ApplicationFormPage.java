@@ -37,17 +37,28 @@ public class ApplicationFormPage implements Serializable {
 
     @EJB
     private ApplicationService applications;
+    @EJB
+    private ApplicationReceiptService receiptService;
+    @EJB
+    private NoticeService notices;
+    @EJB
+    private gov.cms.ssp.aco.AcoService acos;
     @Inject
     private CurrentUser currentUser;
 
     private Long id;
     private ApplicationView view;
-    private Fields form;
+    private ApplicationFormFields form;
     private int step;
     private final Map<Long, String> answers = new HashMap<>();
     private List<Problem> refusedProblems = List.of();
     private List<AgreementView> agreements = List.of();
     private DocumentKind uploadKind = DocumentKind.COMPLIANCE_PLAN;
+    private List<ReceiptView> receipts = List.of();
+    /** The notice of intent the application follows (every application is started from one). */
+    private NoticeView notice;
+    /** Names that came from the ACO's contacts on file, not from the application: the page says so. */
+    private final List<String> prefilled = new ArrayList<>();
 
     /**
      * The view action: shows the application named by the {@code id} view parameter. The service
@@ -57,12 +68,57 @@ public class ApplicationFormPage implements Serializable {
         if (id != null && view == null) {
             try {
                 show(applications.view(id));
+                step = resumeStep();
+                notice = notices.notice(AcoId.of(view.acoId()), view.cycleYear()).orElse(null);
             } catch (gov.cms.ssp.shared.NotFoundException e) {
                 jakarta.faces.context.FacesContext faces = jakarta.faces.context.FacesContext.getCurrentInstance();
                 faces.getExternalContext().responseSendError(404, e.getMessage());
                 faces.responseComplete();
             }
         }
+    }
+
+    /**
+     * Where a reopened application resumes: the first section with something missing (what the ACO
+     * can complete), else the review step; one the ACO can no longer change opens on the review.
+     */
+    private int resumeStep() {
+        if (!view.editable()) {
+            return getReviewStep();
+        }
+        return view.problems().stream()
+                .filter(p -> p.section() != ApplicationSection.ATTESTATIONS || isExecutive())
+                .mapToInt(p -> p.section().ordinal()).min().orElse(getReviewStep());
+    }
+
+    /** Governance left empty is filled from the contacts on file (saved with the step like anything typed). */
+    private void prefillGovernance() {
+        prefilled.clear();
+        if (!view.editable() || form.complianceOfficial != null && form.medicalDirector != null) {
+            return;
+        }
+        for (gov.cms.ssp.aco.ContactView c : acos.profile(AcoId.of(view.acoId())).contacts()) {
+            if (c.role() == gov.cms.ssp.aco.ContactRole.COMPLIANCE_OFFICIAL && form.complianceOfficial == null) {
+                form.complianceOfficial = c.name();
+                prefilled.add(c.roleLabel().toLowerCase());
+            } else if (c.role() == gov.cms.ssp.aco.ContactRole.MEDICAL_DIRECTOR && form.medicalDirector == null) {
+                form.medicalDirector = c.name();
+                prefilled.add(c.roleLabel().toLowerCase());
+            }
+        }
+    }
+
+    /** "compliance official and medical director", when those came from the contacts on file. */
+    public String getPrefilled() {
+        return String.join(" and ", prefilled);
+    }
+
+    public NoticeView getNotice() {
+        return notice;
+    }
+
+    public List<ReceiptView> getReceipts() {
+        return receipts;
     }
 
     public Long getId() {
@@ -75,7 +131,9 @@ public class ApplicationFormPage implements Serializable {
 
     private void show(ApplicationView v) {
         view = v;
-        form = Fields.of(v);
+        form = ApplicationFormFields.of(v);
+        prefillGovernance();
+        receipts = v.status() == ApplicationStatus.DRAFT ? List.of() : receiptService.receipts(v.id());
         answers.clear();
         v.openDeficiencies().forEach(d -> answers.put(d.id(), d.response()));
         agreements = v.status() == ApplicationStatus.APPROVED
@@ -121,7 +179,7 @@ public class ApplicationFormPage implements Serializable {
 
     /** Saves one answer; what the user typed in the section's fields stays on the form, to be saved with the step. */
     public void answer(long deficiencyId) {
-        Fields typed = form;
+        ApplicationFormFields typed = form;
         Map<Long, String> otherAnswers = new HashMap<>(answers);
         show(applications.answer(view.id(), deficiencyId, answers.get(deficiencyId), view.version()));
         form = typed;
@@ -135,16 +193,20 @@ public class ApplicationFormPage implements Serializable {
         Feedback.info("Uploaded '" + file.getFileName() + "'.");
     }
 
-    public void submit() {
+    /** Submits and shows the receipt; what is missing stays listed on the page when it is refused. */
+    public String submit() {
         refusedProblems = List.of();
         try {
             boolean resubmission = view.status() == ApplicationStatus.IN_RFI;
             show(applications.submit(view.id(), view.version()));
             Feedback.info(resubmission ? "Resubmitted the application to CMS." : "Submitted the application to CMS.");
+            jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+            return "/aco/receipt?faces-redirect=true&id=" + view.id() + "&n=" + receipts.size();
         } catch (IncompleteApplicationException e) {
             refusedProblems = e.problems();
             Feedback.error("The application was not submitted: " + e.problems().size()
                     + (e.problems().size() == 1 ? " thing needs" : " things need") + " your attention, listed below section by section.");
+            return null;
         }
     }
 
@@ -242,8 +304,43 @@ public class ApplicationFormPage implements Serializable {
         return List.of(EftStatus.values());
     }
 
+    /** The kinds chosen in the documents step; attachments to RFI answers are uploaded beside the answer. */
     public List<DocumentKind> getDocumentKinds() {
-        return List.of(DocumentKind.values());
+        return java.util.Arrays.stream(DocumentKind.values()).filter(k -> k != DocumentKind.RFI_ANSWER).toList();
+    }
+
+    /** The deficiency the next attachment is for (chosen beside the RFI's list). */
+    private Long attachFor;
+
+    public Long getAttachFor() { return attachFor; }
+    public void setAttachFor(Long v) { attachFor = v; }
+
+    public void attach(FileUploadEvent event) {
+        UploadedFile file = event.getFile();
+        long deficiency = attachFor != null ? attachFor : view.openDeficiencies().get(0).id();
+        ApplicationFormFields typed = form; // what was typed but not saved yet stays on the form, as with an answer
+        Map<Long, String> typedAnswers = new HashMap<>(answers);
+        show(applications.attachToAnswer(view.id(), deficiency, file.getFileName(), file.getContent(), view.version()));
+        form = typed;
+        typedAnswers.forEach(answers::put);
+        attachFor = deficiency;
+        Feedback.info("Attached '" + file.getFileName() + "' to your answer.");
+    }
+
+    /** The step bar: the seven sections and the review. */
+    public List<String> getStepLabels() {
+        List<String> labels = new ArrayList<>();
+        for (ApplicationSection s : ApplicationSection.values()) {
+            labels.add(s.label().substring(s.label().indexOf(' ') + 1)); // "1. Legal entity" → "Legal entity"
+        }
+        labels.add("Review and submit");
+        return labels;
+    }
+
+    /** Whether the step's section lists something missing (the review step never does). */
+    public boolean stepHasProblems(int index) {
+        return view != null && view.editable() && index < getReviewStep()
+                && view.problems().stream().anyMatch(p -> p.section().ordinal() == index);
     }
 
     public List<ApplicationSection> getSections() {
@@ -251,131 +348,10 @@ public class ApplicationFormPage implements Serializable {
     }
 
     public ApplicationView getView() { return view; }
-    public Fields getForm() { return form; }
+    public ApplicationFormFields getForm() { return form; }
     public int getStep() { return step; }
     public Map<Long, String> getAnswers() { return answers; }
     public List<AgreementView> getAgreements() { return agreements; }
     public DocumentKind getUploadKind() { return uploadKind; }
     public void setUploadKind(DocumentKind uploadKind) { this.uploadKind = uploadKind; }
-
-    /** The form's fields; plain properties so that Faces can bind them. */
-    public static class Fields implements Serializable {
-        private static final long serialVersionUID = 1L;
-        private String legalName;
-        private String tin;
-        private String doingBusinessAs;
-        private String address;
-        private Track track;
-        private MsrMlrChoice msrMlr;
-        private AssignmentMethod assignmentMethod;
-        private boolean snfWaiver;
-        private boolean experiencedWithRisk;
-        /** Elected levels for PY2..PY5 (index 1..4); null keeps the automatic advancement. */
-        private final Track[] elected = new Track[5];
-        private String governingBody;
-        private String complianceOfficial;
-        private String medicalDirector;
-        private RepaymentType repaymentType;
-        private String repaymentIssuer;
-        private BigDecimal repaymentAmount;
-        private BigDecimal totalExpenditures;
-        private BigDecimal participantRevenue;
-        private EftStatus eftStatus;
-        private boolean attestAccurate;
-        private boolean attestCompliance;
-
-        static Fields of(ApplicationView v) {
-            Fields f = new Fields();
-            f.legalName = v.legalName();
-            f.tin = v.tin();
-            f.doingBusinessAs = v.doingBusinessAs();
-            f.address = v.address();
-            f.track = v.track();
-            f.msrMlr = v.msrMlr();
-            f.assignmentMethod = v.assignmentMethod();
-            f.snfWaiver = v.snfWaiver();
-            f.experiencedWithRisk = v.experiencedWithRisk();
-            for (int i = 0; i < f.elected.length && v.electedLevels() != null && i < v.electedLevels().size(); i++) {
-                f.elected[i] = v.electedLevels().get(i);
-            }
-            f.governingBody = v.governingBody();
-            f.complianceOfficial = v.complianceOfficial();
-            f.medicalDirector = v.medicalDirector();
-            f.repaymentType = v.repaymentType();
-            f.repaymentIssuer = v.repaymentIssuer();
-            f.repaymentAmount = v.repaymentAmount();
-            f.totalExpenditures = v.totalExpenditures();
-            f.participantRevenue = v.participantRevenue();
-            f.eftStatus = v.eftStatus();
-            f.attestAccurate = v.attestAccurate();
-            f.attestCompliance = v.attestCompliance();
-            return f;
-        }
-
-        ApplicationForm toForm() {
-            return new ApplicationForm(legalName, tin, doingBusinessAs, address, track, msrMlr, assignmentMethod, snfWaiver,
-                    governingBody, complianceOfficial, medicalDirector, repaymentType, repaymentIssuer, repaymentAmount,
-                    totalExpenditures, participantRevenue, eftStatus, attestAccurate, attestCompliance,
-                    java.util.Arrays.asList(elected.clone()), experiencedWithRisk);
-        }
-
-        Map<Integer, Track> elections() {
-            Map<Integer, Track> elections = new java.util.TreeMap<>();
-            for (int i = 1; i < elected.length; i++) {
-                if (elected[i] != null) {
-                    elections.put(i, elected[i]);
-                }
-            }
-            return elections;
-        }
-
-        public String getLegalName() { return legalName; }
-        public void setLegalName(String v) { legalName = v; }
-        public String getTin() { return tin; }
-        public void setTin(String v) { tin = v; }
-        public String getDoingBusinessAs() { return doingBusinessAs; }
-        public void setDoingBusinessAs(String v) { doingBusinessAs = v; }
-        public String getAddress() { return address; }
-        public void setAddress(String v) { address = v; }
-        public Track getTrack() { return track; }
-        public void setTrack(Track v) { track = v; }
-        public MsrMlrChoice getMsrMlr() { return msrMlr; }
-        public void setMsrMlr(MsrMlrChoice v) { msrMlr = v; }
-        public AssignmentMethod getAssignmentMethod() { return assignmentMethod; }
-        public void setAssignmentMethod(AssignmentMethod v) { assignmentMethod = v; }
-        public boolean isSnfWaiver() { return snfWaiver; }
-        public boolean isExperiencedWithRisk() { return experiencedWithRisk; }
-        public void setExperiencedWithRisk(boolean v) { experiencedWithRisk = v; }
-        public Track getElectedPy2() { return elected[1]; }
-        public void setElectedPy2(Track v) { elected[1] = v; }
-        public Track getElectedPy3() { return elected[2]; }
-        public void setElectedPy3(Track v) { elected[2] = v; }
-        public Track getElectedPy4() { return elected[3]; }
-        public void setElectedPy4(Track v) { elected[3] = v; }
-        public Track getElectedPy5() { return elected[4]; }
-        public void setElectedPy5(Track v) { elected[4] = v; }
-        public void setSnfWaiver(boolean v) { snfWaiver = v; }
-        public String getGoverningBody() { return governingBody; }
-        public void setGoverningBody(String v) { governingBody = v; }
-        public String getComplianceOfficial() { return complianceOfficial; }
-        public void setComplianceOfficial(String v) { complianceOfficial = v; }
-        public String getMedicalDirector() { return medicalDirector; }
-        public void setMedicalDirector(String v) { medicalDirector = v; }
-        public RepaymentType getRepaymentType() { return repaymentType; }
-        public void setRepaymentType(RepaymentType v) { repaymentType = v; }
-        public String getRepaymentIssuer() { return repaymentIssuer; }
-        public void setRepaymentIssuer(String v) { repaymentIssuer = v; }
-        public BigDecimal getRepaymentAmount() { return repaymentAmount; }
-        public void setRepaymentAmount(BigDecimal v) { repaymentAmount = v; }
-        public BigDecimal getTotalExpenditures() { return totalExpenditures; }
-        public void setTotalExpenditures(BigDecimal v) { totalExpenditures = v; }
-        public BigDecimal getParticipantRevenue() { return participantRevenue; }
-        public void setParticipantRevenue(BigDecimal v) { participantRevenue = v; }
-        public EftStatus getEftStatus() { return eftStatus; }
-        public void setEftStatus(EftStatus v) { eftStatus = v; }
-        public boolean isAttestAccurate() { return attestAccurate; }
-        public void setAttestAccurate(boolean v) { attestAccurate = v; }
-        public boolean isAttestCompliance() { return attestCompliance; }
-        public void setAttestCompliance(boolean v) { attestCompliance = v; }
-    }
 }

@@ -20,7 +20,13 @@ public class ApplicationQueuePage implements Serializable {
     @EJB
     private ApplicationService applications;
 
+    @EJB
+    private NoticeService notices;
+
     private LazyTable<ApplicationRow> table;
+    private List<CycleView> cycles;
+    private Integer noticeYear;
+    private List<NoticeView> cycleNotices = List.of();
 
     static final TableExport<ApplicationRow> EXPORT = TableExport.of("applications",
             TableExport.text("ACO ID", ApplicationRow::acoId), TableExport.text("Legal name", ApplicationRow::legalName),
@@ -31,6 +37,11 @@ public class ApplicationQueuePage implements Serializable {
     @PostConstruct
     void init() {
         table = new LazyTable<>(applications::queue, r -> String.valueOf(r.id()));
+        cycles = applications.cycles();
+        // the notices of the cycle whose notice window is open, else of the latest cycle
+        noticeYear = cycles.stream().filter(CycleView::noiaOpen).map(CycleView::agreementYear).min(Integer::compare)
+                .orElse(cycles.isEmpty() ? null : cycles.get(0).agreementYear());
+        showNotices();
     }
 
     public StreamedContent getCsv() {
@@ -40,6 +51,16 @@ public class ApplicationQueuePage implements Serializable {
     public StreamedContent getXlsx() {
         return EXPORT.xlsx(table.exportRows());
     }
+
+    /** The notices of intent filed for the chosen cycle. */
+    public void showNotices() {
+        cycleNotices = noticeYear == null ? List.of() : notices.notices(noticeYear);
+    }
+
+    public List<CycleView> getCycles() { return cycles; }
+    public Integer getNoticeYear() { return noticeYear; }
+    public void setNoticeYear(Integer y) { noticeYear = y; }
+    public List<NoticeView> getCycleNotices() { return cycleNotices; }
 
     public LazyTable<ApplicationRow> getTable() {
         return table;

@@ -29,6 +29,8 @@ import java.util.Map;
 public class ApplicationResource {
     @EJB
     private ApplicationService applications;
+    @EJB
+    private ApplicationReceiptService receipts;
 
     /** CMS: the review queue, filtered by status, track, reviewer, cycle year, ACO ID. */
     @GET
@@ -74,6 +76,16 @@ public class ApplicationResource {
         return applications.upload(id, kind, fileName, content, version);
     }
 
+    /** A PDF attached to the ACO's answer to a deficiency of the open request for information. */
+    @POST
+    @Path("{id}/deficiencies/{deficiencyId}/attachments")
+    @Consumes("application/pdf")
+    public ApplicationView attachToAnswer(@PathParam("id") long id, @PathParam("deficiencyId") long deficiencyId,
+                                          @QueryParam("fileName") String fileName, byte[] content,
+                                          @QueryParam("version") @DefaultValue("-1") long version) {
+        return applications.attachToAnswer(id, deficiencyId, fileName, content, version);
+    }
+
     @GET
     @Path("{id}/documents/{documentId}")
     @Produces("application/pdf")
@@ -82,6 +94,23 @@ public class ApplicationResource {
         ApplicationService.DocumentFile file = applications.document(id, documentId);
         return Response.ok(file.content(), "application/pdf").header("X-Content-Type-Options", "nosniff")
                 .header("Content-Disposition", "attachment; filename=\"" + UploadedFileName.of(file.fileName()) + "\"").build();
+    }
+
+    /** The receipts of every submission of the application, the first first. */
+    @GET
+    @Path("{id}/receipts")
+    public List<ReceiptView> receipts(@PathParam("id") long id) {
+        return receipts.receipts(id);
+    }
+
+    /** A submission's receipt with the copy of what was submitted, as a PDF download. */
+    @GET
+    @Path("{id}/receipts/{number}")
+    @Produces("application/pdf")
+    public Response receipt(@PathParam("id") long id, @PathParam("number") int number) {
+        ReceiptView r = receipts.receipt(id, number);
+        return Response.ok(ReceiptPdf.of(r), "application/pdf").header("X-Content-Type-Options", "nosniff")
+                .header("Content-Disposition", "attachment; filename=\"" + r.fileName() + "\"").build();
     }
 
     @POST

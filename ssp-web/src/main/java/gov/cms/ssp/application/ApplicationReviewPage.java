@@ -23,12 +23,15 @@ public class ApplicationReviewPage implements Serializable {
     private static final long serialVersionUID = 1L;
 
     @EJB
+    private ApplicationReceiptService receipts;
+    @EJB
     private ApplicationService applications;
     @Inject
     private CurrentUser currentUser;
 
     private Long id;
     private ApplicationView view;
+    private java.util.List<ReceiptView> receiptList = java.util.List.of();
     private List<AgreementView> agreements = List.of();
     private List<ApplicationService.Revision> auditTrail = List.of();
     private ApplicationSection deficiencySection;
@@ -55,6 +58,7 @@ public class ApplicationReviewPage implements Serializable {
     }
 
     private void show(ApplicationView v) {
+        receiptList = receipts.receipts(v.id());
         view = v;
         agreements = v.status() == ApplicationStatus.APPROVED
                 ? applications.agreements(AcoId.of(v.acoId())).stream().filter(a -> a.startDate().equals(v.agreementStart())).toList()
@@ -104,6 +108,11 @@ public class ApplicationReviewPage implements Serializable {
     }
 
     public ApplicationView getView() { return view; }
+
+    /** The receipts of the ACO's submissions, each with its PDF copy of what was submitted. */
+    public java.util.List<ReceiptView> getReceipts() {
+        return receiptList;
+    }
     public List<AgreementView> getAgreements() { return agreements; }
     public List<ApplicationService.Revision> getAuditTrail() { return auditTrail; }
     public ApplicationSection getDeficiencySection() { return deficiencySection; }

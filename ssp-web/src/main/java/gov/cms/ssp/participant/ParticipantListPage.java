@@ -1,5 +1,6 @@
 package gov.cms.ssp.participant;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
@@ -131,7 +132,7 @@ public class ParticipantListPage implements Serializable {
         if (result.saved()) {
             Feedback.info("All " + result.rows() + " rows of " + uploadedName + " are clean; they were added to your draft change request for " + py + ".");
         } else {
-            Feedback.error(uploadedName + " was not saved: " + problems.size() + " problem(s) to fix, listed below. Nothing from this file was saved.");
+            Feedback.error(uploadedName + " was not saved: " + DisplayFormat.count(problems.size(), "problem", "problems") + " to fix, listed below. Nothing from this file was saved.");
         }
         load();
     }
@@ -235,7 +236,7 @@ public class ParticipantListPage implements Serializable {
 
     public void submit() {
         ChangeRequestSummary s = lists.submit(AcoId.of(acoId), py);
-        Feedback.info("Change request " + s.id() + " with " + s.rows() + " row(s) was submitted to CMS.");
+        Feedback.info("Change request " + s.id() + " with " + DisplayFormat.count(s.rows(), "row", "rows") + " was submitted to CMS.");
         load();
     }
 

@@ -12,6 +12,7 @@ import com.lowagie.text.pdf.PdfPCell;
 import com.lowagie.text.pdf.PdfPTable;
 import com.lowagie.text.pdf.PdfWriter;
 import gov.cms.ssp.shared.DisplayFormat;
+import gov.cms.ssp.shared.web.PdfFonts;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -30,10 +31,6 @@ import org.apache.commons.csv.CSVPrinter;
  * the ACO's own spreadsheets. Both carry the same figures and the same explanation as the page.
  */
 final class SettlementReport {
-    /** Liberation Sans (OpenPDF's font jar), embedded: it has the −, ≥ and × the explanation writes */
-    private static final String FONT = "/liberation/LiberationSans-Regular.ttf";
-    private static final String BOLD_FONT = "/liberation/LiberationSans-Bold.ttf";
-
     private SettlementReport() {
     }
 
@@ -91,8 +88,8 @@ final class SettlementReport {
             doc.addTitle("Settlement report PY" + s.figures().performanceYear() + " " + s.acoId());
             doc.addCreator("Medicare Shared Savings Program");
             doc.open();
-            BaseFont regular = font(FONT);
-            BaseFont strong = font(BOLD_FONT);
+            BaseFont regular = PdfFonts.regular(); // Liberation Sans, embedded: it has the −, ≥ and × the explanation writes
+            BaseFont strong = PdfFonts.bold();
             Font title = new Font(strong, 16);
             Font heading = new Font(strong, 12);
             Font body = new Font(regular, 10);
@@ -133,17 +130,6 @@ final class SettlementReport {
             doc.close();
         }
         return out.toByteArray();
-    }
-
-    private static BaseFont font(String resource) {
-        try (var in = SettlementReport.class.getResourceAsStream(resource)) {
-            if (in == null) {
-                throw new IllegalStateException("the report font " + resource + " is not on the class path");
-            }
-            return BaseFont.createFont(resource, BaseFont.IDENTITY_H, BaseFont.EMBEDDED, true, in.readAllBytes(), null);
-        } catch (IOException | DocumentException e) {
-            throw new IllegalStateException("the report font " + resource + " could not be read", e);
-        }
     }
 
     private static PdfPCell cell(String text, Font font, int align) {

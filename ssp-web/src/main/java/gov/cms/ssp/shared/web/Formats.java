@@ -15,6 +15,11 @@ public class Formats {
         return DisplayFormat.date(date);
     }
 
+    /** {@code #{fmt.count(n, 'row', 'rows')}}: "1 row", "3 rows". */
+    public String count(long n, String one, String many) {
+        return DisplayFormat.count(n, one, many);
+    }
+
     public String dateTime(Object when) {
         if (when instanceof Instant i) {
             return DisplayFormat.dateTime(i);

@@ -1,0 +1,107 @@
+package gov.cms.ssp.application;
+
+import gov.cms.ssp.aco.Aco;
+import gov.cms.ssp.aco.ContactRole;
+import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.CallerContext;
+import gov.cms.ssp.shared.NotFoundException;
+import gov.cms.ssp.shared.Role;
+import gov.cms.ssp.shared.Tin;
+import jakarta.annotation.security.RolesAllowed;
+import jakarta.ejb.EJB;
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+/**
+ * The Notice of Intent to Apply: the ACO files it for a cycle while its window is open (prefilled from
+ * what CMS knows), sees it with its application's status, and CMS lists every notice of a cycle.
+ * The application of a cycle can be started only after its notice ({@link ApplicationService#start}).
+ */
+@Stateless
+@RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+public class NoticeService {
+    @PersistenceContext
+    private EntityManager em;
+
+    @EJB
+    private CallerContext caller;
+
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public NoticeView fileNotice(@NotNull AcoId acoId, int year, @NotNull @Valid NoticeForm form) {
+        caller.requireMembership(acoId);
+        ApplicationCycle cycle = cycle(year);
+        if (find(acoId, cycle).isPresent()) {
+            throw new BusinessException(acoId + " has already filed its Notice of Intent to Apply for " + year + ".");
+        }
+        NoticeOfIntent notice = new NoticeOfIntent(acoId, cycle, new NoticeOfIntent.Details(form.legalName(),
+                Tin.of(form.tin()), form.doingBusinessAs(), form.address(), form.executiveName(), form.executiveEmail(),
+                form.primaryName(), form.primaryEmail(), form.secondaryName(), form.secondaryEmail()),
+                caller.userName(), LocalDateTime.now());
+        em.persist(notice);
+        em.flush();
+        return NoticeView.of(notice, null);
+    }
+
+    /** The ACO's notice for the cycle, with the status of the application it led to. */
+    public Optional<NoticeView> notice(@NotNull AcoId acoId, int year) {
+        caller.requireAcoAccess(acoId);
+        return findCycle(year).flatMap(c -> find(acoId, c).map(n -> NoticeView.of(n, application(acoId, c).orElse(null))));
+    }
+
+    /** CMS: every notice filed for the cycle, by ACO ID, each with its application's status. */
+    @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
+    public List<NoticeView> notices(int year) {
+        ApplicationCycle cycle = cycle(year);
+        Map<AcoId, Application> apps = em.createQuery("select a from Application a where a.cycle = :cycle", Application.class)
+                .setParameter("cycle", cycle).getResultStream().collect(Collectors.toMap(Application::getAcoId, Function.identity()));
+        return em.createQuery("select n from NoticeOfIntent n where n.cycle = :cycle order by n.acoId", NoticeOfIntent.class)
+                .setParameter("cycle", cycle).getResultStream().map(n -> NoticeView.of(n, apps.get(n.getAcoId()))).toList();
+    }
+
+    /** A notice form filled in from what CMS already knows about the ACO. */
+    @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public NoticeForm noticeTemplate(@NotNull AcoId acoId) {
+        caller.requireMembership(acoId);
+        Aco aco = em.createQuery("select a from Aco a where a.acoId = :id", Aco.class).setParameter("id", acoId)
+                .getResultStream().findFirst()
+                .orElseThrow(() -> new NotFoundException("There is no ACO with ID " + acoId + "."));
+        String[] exec = contact(aco, ContactRole.EXECUTIVE);
+        String[] primary = contact(aco, ContactRole.PRIMARY_CONTACT);
+        return new NoticeForm(aco.getLegalName(), aco.getTin().value(), aco.getDoingBusinessAs(), null, exec[0], exec[1],
+                primary[0], primary[1], null, null);
+    }
+
+    private Optional<NoticeOfIntent> find(AcoId acoId, ApplicationCycle cycle) {
+        return em.createQuery("select n from NoticeOfIntent n where n.acoId = :aco and n.cycle = :cycle", NoticeOfIntent.class)
+                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
+    }
+
+    private Optional<Application> application(AcoId acoId, ApplicationCycle cycle) {
+        return em.createQuery("select a from Application a where a.acoId = :aco and a.cycle = :cycle", Application.class)
+                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
+    }
+
+    private Optional<ApplicationCycle> findCycle(int year) {
+        return em.createQuery("select c from ApplicationCycle c where c.agreementYear = :y", ApplicationCycle.class)
+                .setParameter("y", year).getResultStream().findFirst();
+    }
+
+    private ApplicationCycle cycle(int year) {
+        return findCycle(year).orElseThrow(() -> new NotFoundException("CMS has not opened an application cycle for "
+                + year + "."));
+    }
+
+    private static String[] contact(Aco aco, ContactRole role) {
+        return aco.contact(role).map(c -> new String[] {c.getName(), c.getEmail()}).orElse(new String[] {null, null});
+    }
+}
