@@ -50,7 +50,10 @@ final class OwnServer implements AutoCloseable {
         if (starts++ == 0) {
             deleteTree(base);
             Files.createDirectories(base.resolve("deployments"));
-            copyTree(home.resolve("standalone/configuration"), base.resolve("configuration"));
+            // the configuration ./ssp test made for this run under the machine's test lock, not the shared
+            // server's, which another worktree's command may configure anew meanwhile
+            Path pristine = Path.of(System.getProperty("ssp.test.base.dir", "none"), "pristine-configuration");
+            copyTree(Files.isDirectory(pristine) ? pristine : home.resolve("standalone/configuration"), base.resolve("configuration"));
             Files.copy(Path.of(System.getProperty("ssp.ear", "target/ssp.ear")), base.resolve("deployments/ssp.ear"));
         }
         ProcessBuilder pb = new ProcessBuilder(home.resolve("bin/standalone.sh").toString(),
