@@ -36,6 +36,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * <li>CMS analysts on the reconciliation pages and results of a run;</li>
  * <li>the public: the home page's directory, the lookup page and the lookup API.</li>
  * </ul>
+ * The anchor is measured in the same run: {@code /ssp/health} (a servlet and one count query), asked by
+ * the visitors under the same load.
  * The goal is asserted per request type: no failed request, 95th percentile under 500 ms. Settings:
  * {@code -Dssp.url}, {@code -Dssp.duration} (seconds), {@code -Dssp.users} (scaled in the shares above).
  * The data it needs (an open change-request window, a reconciliation run, the drafts) {@link LoadSetup}
@@ -169,6 +171,9 @@ public class MixedJourneys extends Simulation {
                         .exec(session -> session.set("npi", pick(NPIS)))
                         .exec(http("Public: lookup API").get("/ssp/api/participation/#{npi}")
                                 .header("Accept", "application/json").check(status().is(200)))
+                        // the anchor, under the very same load: the smallest thing the server answers with
+                        // the database (a servlet, one count query; no Faces, no JAX-RS, no login)
+                        .exec(http("Anchor: /ssp/health").get("/ssp/health").check(status().is(200)))
                         .exec(think()));
     }
 
