@@ -98,7 +98,9 @@ final class CsvSource implements Closeable {
         BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
         try {
             return new CsvSource(name, FORMAT.parse(reader), required);
-        } catch (IllegalArgumentException | UncheckedIOException e) {
+        } catch (IllegalArgumentException | UncheckedIOException | org.apache.commons.csv.CSVException e) {
+            // CSVException (an IOException) is a header the lexer cannot read, e.g. a quote never closed:
+            // the file's fault, not the disk's (found by FileReadersFuzzTest#assignmentClaims)
             reader.close();
             throw new BadInputException(name, 1, null, "unreadable header: " + e.getMessage());
         }

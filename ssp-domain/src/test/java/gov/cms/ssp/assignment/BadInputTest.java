@@ -35,6 +35,15 @@ class BadInputTest {
     }
 
     @Test
+    void aHeaderWithAQuoteNeverClosedIsBadInputOfLineOneNotAnIoFailure() throws IOException {
+        Fixture.Result result = Fixture.standard(tmp.resolve("data"), 2024).bene("B1")
+                .file("va_designations.csv", "\"bene_id,npi,tin,designation_date", "B1,,,2024-01-01").assign();
+        assertEquals(2, result.status(), result.stderr());
+        assertTrue(result.stderr().contains("va_designations.csv line 1: unreadable header"), result.stderr());
+        assertFalse(Files.exists(result.out()), "nothing written");
+    }
+
+    @Test
     void unknownClaimTypeIsNamed() throws IOException {
         Fixture.Result result = runWith(f -> f.rawLine(
                 "X1,1,B1,CARIER,2024-03-01,2024-03-01,,111111111,,,08,99213,11,,10,10,0,0,0,0,0,N,2024-04-01"));

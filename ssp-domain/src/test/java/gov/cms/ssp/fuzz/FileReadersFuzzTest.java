@@ -3,6 +3,8 @@ package gov.cms.ssp.fuzz;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.junit.FuzzTest;
+import gov.cms.ssp.assignment.AssignmentPipeline;
+import gov.cms.ssp.assignment.BadInputException;
 import gov.cms.ssp.participant.InitiativeFile;
 import gov.cms.ssp.participant.ListFile;
 import gov.cms.ssp.participant.ListKind;
@@ -20,12 +22,17 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.Comparator;
+import java.util.stream.Stream;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of every reader of files people upload: CMS's per-ACO results and
  * the financial inputs built on them, participant, provider/supplier and SNF lists, the other
- * initiatives reference data, and quality measure data and reference files. Any exception other than the reader's own "bad file" answer is a defect.
+ * initiatives reference data, quality measure data and reference files, and the claims files of the
+ * assignment pipeline. Any exception other than the reader's own "bad file" answer is a defect.
  * With the unit tests only the seed corpus runs (src/test/resources/gov/cms/ssp/fuzz/
  * FileReadersFuzzTestInputs, and every input Jazzer once found there); {@code ./ssp fuzz} fuzzes.
  */
@@ -85,5 +92,35 @@ class FileReadersFuzzTest {
     @FuzzTest(maxDuration = "60s")
     void otherInitiatives(byte[] data) {
         assertNotNull(InitiativeFile.read(data).problems());
+    }
+
+    /**
+     * The per-beneficiary claims files of the assignment pipeline (section A: beneficiaries, enrollment
+     * months, claim lines, VA designations, other-initiative alignment). The input's first line names the
+     * file it replaces (else its hash picks one), the rest is that file; the other files are a small valid
+     * year ({@link AssignmentFuzzData}). The whole pipeline runs on it: it assigns or answers
+     * {@link BadInputException} (file, line, column), nothing else.
+     */
+    @FuzzTest(maxDuration = "60s")
+    void assignmentClaims(byte[] data) throws IOException {
+        Path dir = AssignmentFuzzData.withFile(data);
+        Path out = dir.resolveSibling("out");
+        try {
+            assertNotNull(new AssignmentPipeline(2024, 2024, dir).run(out).line());
+        } catch (BadInputException badFile) {
+            assertNotNull(badFile.getMessage());
+        } finally {
+            deleteTree(out);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        if (Files.exists(root)) {
+            try (Stream<Path> paths = Files.walk(root)) {
+                for (Path p : (Iterable<Path>) paths.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.delete(p);
+                }
+            }
+        }
     }
 }

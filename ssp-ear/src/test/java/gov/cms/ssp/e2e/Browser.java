@@ -68,7 +68,7 @@ public final class Browser implements AutoCloseable {
 
     /** From the "Log in" link through Keycloak's form to the role's home page. */
     public void logIn(DemoUser user) {
-        open("login");
+        open("sign-in");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         name.clear();
         name.sendKeys(user.userName);

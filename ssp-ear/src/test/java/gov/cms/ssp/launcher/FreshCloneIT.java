@@ -101,7 +101,8 @@ class FreshCloneIT {
     void helpListsEveryCommand() throws Exception {
         Run r = ssp("help");
         assertEquals(0, r.exit(), r.output());
-        for (String command : List.of("run", "stop", "test", "reconcile", "quality", "servers", "bench participants", "bench lookup")) {
+        for (String command : List.of("run", "stop", "test", "reconcile", "quality", "servers", "bench participants", "bench lookup",
+                "bench load")) {
             assertTrue(r.output().contains("  " + command + " "), command + " missing from:\n" + r.output());
         }
     }
@@ -148,6 +149,14 @@ class FreshCloneIT {
     @Order(4)
     void theParticipantsBenchmarkBuildsItsClasspathWithoutAnInstall() throws Exception {
         Run r = ssp("bench", "participants", "--dry-run");
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.lastLine().contains("check: classpath complete"), r.output());
+    }
+
+    @Test
+    @Order(5)
+    void theLoadTestBuildsWithGatlingFromMavenCentralWithoutAnInstall() throws Exception {
+        Run r = ssp("bench", "load", "--dry-run");
         assertEquals(0, r.exit(), r.output());
         assertTrue(r.lastLine().contains("check: classpath complete"), r.output());
     }

@@ -8,6 +8,7 @@ import gov.cms.ssp.notification.ProgramNotice;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
+import gov.cms.ssp.shared.ConcurrentChangeException;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Page;
 import gov.cms.ssp.shared.PageRequest;
@@ -22,6 +23,7 @@ import gov.cms.ssp.audit.FieldChange;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -234,12 +236,27 @@ public class ChangeRequestReview {
         if (row.getDisposition() == Disposition.ACCEPTED) {
             apply(row);
         }
-        em.flush();
+        flushOrConflict();
         long pending = em.createQuery("select count(r) from ChangeRequestRow r where r.request = :c and r.disposition = :p", Long.class)
                 .setParameter("c", row.getRequest()).setParameter("p", Disposition.PENDING).getSingleResult();
         row.getRequest().rowDecided(pending, now);
         noticeIfDecided(row.getRequest());
+        flushOrConflict();
         return ChangeRowView.of(row, List.of());
+    }
+
+    /**
+     * Two reviewers deciding in the same request at the same instant (the same row, or the last rows):
+     * the versions of the row and the request turn the later one away in words, 409, rather than with a
+     * failed commit (found by ./ssp bench load: 500s under 10 concurrent reviewers).
+     */
+    private void flushOrConflict() {
+        try {
+            em.flush();
+        } catch (OptimisticLockException e) {
+            throw new ConcurrentChangeException("Another reviewer decided in this change request at the same moment. "
+                    + "Reload to see the decision, then try again.");
+        }
     }
 
     /**

@@ -102,7 +102,9 @@ public class ReconciliationRunService {
     /**
      * Starts a new execution of the job for a run that stopped before the end. It reconciles only the
      * ACOs without a result in this run, so nothing is computed twice and nothing is lost. (The job
-     * repository is in memory, so after a crash the old execution cannot be restarted; a new one can.)
+     * repository is in memory, so after a crash the old execution cannot be restarted; a new one can.
+     * A crashed run is not resumed by itself: the analyst who sees it "Interrupted" resumes it —
+     * FaultToleranceIT kills the server in the middle of a run and shows exactly this.)
      */
     @RolesAllowed(Role.CMS_ANALYST)
     public RunView resume(long runId) {
@@ -301,6 +303,13 @@ public class ReconciliationRunService {
             return "STARTING";
         }
         try {
+            // the job repository is in memory: after a restart the ids start again, so an id the run
+            // recorded before a crash may now name another run's execution — it is this run's only
+            // when the execution's own parameters say so
+            Properties parameters = jobs().getParameters(run.getExecutionId());
+            if (parameters == null || !Long.toString(run.getId()).equals(parameters.getProperty(RUN_ID))) {
+                return "INTERRUPTED";
+            }
             return jobs().getJobExecution(run.getExecutionId()).getBatchStatus().name();
         } catch (NoSuchJobExecutionException e) {
             return "INTERRUPTED";

@@ -7,6 +7,7 @@ import gov.cms.ssp.shared.InvalidIdentifierException;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.PayloadTooLargeException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.MediaType;
@@ -42,6 +43,11 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
         }
         if (t instanceof ConcurrentChangeException) {
             return json(409, "conflict", t.getMessage(), List.of());
+        }
+        if (t instanceof OptimisticLockException) {
+            // a conflict no service turned into words (e.g. found only at commit): still the client's to retry
+            return json(409, "conflict", "Someone else changed this record at the same moment. Reload to see the change, "
+                    + "then try again.", List.of());
         }
         if (t instanceof ConstraintViolationException invalid) {
             List<ApiError.FieldError> fields = invalid.getConstraintViolations().stream()
@@ -80,6 +86,7 @@ public class ErrorMapper implements ExceptionMapper<Throwable> {
                 return current;
             }
             if (current instanceof BusinessException || current instanceof EJBAccessException
+                    || current instanceof OptimisticLockException
                     || current instanceof ConstraintViolationException || current instanceof WebApplicationException
                     || current instanceof InvalidIdentifierException) {
                 return current;
