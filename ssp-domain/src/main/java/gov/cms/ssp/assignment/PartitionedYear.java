@@ -86,6 +86,44 @@ public final class PartitionedYear {
         }
     }
 
+    private static final Map<String, String> PROGRAM_HEADERS = Map.of(
+            ProgramLists.PARTICIPANTS, "aco_id,list_year,tin,ccn,ccn_type",
+            ProgramLists.PROVIDERS, "aco_id,list_year,tin,npi,specialty_code,aco_professional",
+            ProgramLists.SETTINGS, "aco_id,py,assignment_method,agreement_period_num,agreement_start");
+
+    /**
+     * Checks one program or reference file (A.4–A.6, A.9) on its own: the file's problem, or null when it
+     * is well formed. The other program files are stood in for by empty ones.
+     */
+    public static BadInputException checkSmallFile(String name, Path file) throws IOException {
+        if (!PROGRAM_FILES.contains(name) && !OPTIONAL_FILES.contains(name)) {
+            throw new IllegalArgumentException("not a program or reference file: " + name);
+        }
+        Path scratch = Files.createTempDirectory("ssp-check-");
+        try {
+            Files.createSymbolicLink(scratch.resolve(name), file.toAbsolutePath());
+            for (String program : PROGRAM_FILES) {
+                if (!program.equals(name)) {
+                    Files.writeString(scratch.resolve(program), PROGRAM_HEADERS.get(program) + "\n");
+                }
+            }
+            try {
+                ReferenceData.load(scratch);
+                ProgramLists.load(scratch, 0);
+                return null;
+            } catch (BadInputException problem) {
+                return name.equals(problem.file()) ? problem : null;
+            }
+        } finally {
+            try (var paths = Files.list(scratch)) {
+                for (Path path : paths.toList()) {
+                    Files.deleteIfExists(path);
+                }
+            }
+            Files.deleteIfExists(scratch);
+        }
+    }
+
     /** How many buckets a year of {@code beneficiaries} is cut into: 5,000 a bucket, at least {@code minimum}. */
     public static int bucketCount(long beneficiaries, int minimum) {
         long bySize = (beneficiaries + AssignmentPipeline.BENEFICIARIES_PER_BUCKET - 1) / AssignmentPipeline.BENEFICIARIES_PER_BUCKET;
