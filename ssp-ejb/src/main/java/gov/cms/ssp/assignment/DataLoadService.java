@@ -54,47 +54,128 @@ public class DataLoadService {
     @Resource
     private SessionContext session;
 
+    /** The largest part of a chunked upload (the server's request limit is 50 MB). */
+    public static final int MAX_PART_BYTES = 32 * 1024 * 1024;
+    private static final java.util.regex.Pattern TOKEN = java.util.regex.Pattern.compile("[0-9a-f]{32}");
+
     /**
-     * Streams one file to disk, checks it and, when it is clean, puts it in place of the year's file of
-     * that name. No transaction is held while gigabytes stream in; the record is written at the end.
+     * Streams one whole file to disk, checks it and, when it is clean, puts it in place of the year's
+     * file of that name. No transaction is held while the body streams in; the record is written at the end.
      */
     @RolesAllowed(Role.CMS_ANALYST)
     @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
     public UploadReport upload(int dataYear, String fileName, InputStream body) {
-        requireYear(dataYear);
-        if (fileName == null || !AssignmentFiles.uploadable().contains(fileName)) {
-            throw new BusinessException("A data year takes only the files " + String.join(", ", AssignmentFiles.uploadable())
-                    + "; name the file as the layout does.");
-        }
+        requireFile(dataYear, fileName);
         try {
             Path dir = AssignmentFiles.year(dataYear);
             Files.createDirectories(dir);
             Path temp = Files.createTempFile(dir, ".upload-", ".part");
             try {
-                long[] counts = new long[2];
-                String sha = copy(body, temp, counts);
-                long bytes = counts[0];
-                long rows = Math.max(0, counts[1] - 1);
-                List<UploadReport.Problem> problems = new ArrayList<>();
-                if (bytes > MAX_BYTES) {
-                    problems.add(new UploadReport.Problem(0, null, "the file is larger than " + MAX_BYTES / (1L << 30) + " GB"));
-                } else if (bytes == 0) {
-                    problems.add(new UploadReport.Problem(0, null, "the file is empty"));
-                } else {
-                    problems.addAll(check(fileName, temp));
-                }
-                if (!problems.isEmpty()) {
-                    return new UploadReport(dataYear, fileName, 0, bytes, problems);
-                }
-                Files.move(temp, dir.resolve(fileName), StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                session.getBusinessObject(DataLoadService.class).recordFile(dataYear, fileName, rows, bytes, sha);
-                return new UploadReport(dataYear, fileName, rows, bytes, List.of());
+                append(body, temp, Long.MAX_VALUE);
+                return accept(dataYear, fileName, temp);
             } finally {
                 Files.deleteIfExists(temp);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("the upload could not be stored", e);
         }
+    }
+
+    /**
+     * Begins a chunked upload (how the page sends files of several GB: parts of at most
+     * {@link #MAX_PART_BYTES}, each appended to a part file on disk, then {@link #complete}); returns its token.
+     */
+    @RolesAllowed(Role.CMS_ANALYST)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public String begin(int dataYear, String fileName) {
+        requireFile(dataYear, fileName);
+        String token = java.util.UUID.randomUUID().toString().replace("-", "");
+        try {
+            Files.createDirectories(AssignmentFiles.year(dataYear));
+            Files.createFile(partFile(dataYear, fileName, token));
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be started", e);
+        }
+        return token;
+    }
+
+    /** Appends one part at {@code offset} (the bytes received so far: a repeated or skipped part is refused); returns the new size. */
+    @RolesAllowed(Role.CMS_ANALYST)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public long appendPart(int dataYear, String fileName, String token, long offset, InputStream part) {
+        Path file = existingPart(dataYear, fileName, token);
+        try {
+            long size = Files.size(file);
+            if (size != offset) {
+                throw new gov.cms.ssp.shared.ConcurrentChangeException("The upload has " + size + " bytes; this part starts at " + offset
+                        + ". Send the part that starts at " + size + ".");
+            }
+            if (size + MAX_PART_BYTES > MAX_BYTES) {
+                throw new BusinessException("The file is larger than " + MAX_BYTES / (1L << 30) + " GB.");
+            }
+            append(part, file, MAX_PART_BYTES);
+            return Files.size(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the part could not be stored", e);
+        }
+    }
+
+    /** Checks the whole uploaded file and puts it in place when clean; the part file is gone either way. */
+    @RolesAllowed(Role.CMS_ANALYST)
+    @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+    public UploadReport complete(int dataYear, String fileName, String token) {
+        Path file = existingPart(dataYear, fileName, token);
+        try {
+            return accept(dataYear, fileName, file);
+        } catch (IOException e) {
+            throw new UncheckedIOException("the upload could not be checked", e);
+        } finally {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException ignored) {
+                // a leftover part file is harmless: it is never read as data
+            }
+        }
+    }
+
+    private UploadReport accept(int dataYear, String fileName, Path temp) throws IOException {
+        long bytes = Files.size(temp);
+        long[] lines = new long[1];
+        String sha = digest(temp, lines);
+        long rows = Math.max(0, lines[0] - 1);
+        List<UploadReport.Problem> problems = new ArrayList<>();
+        if (bytes == 0) {
+            problems.add(new UploadReport.Problem(0, null, "the file is empty"));
+        } else {
+            problems.addAll(check(fileName, temp));
+        }
+        if (!problems.isEmpty()) {
+            return new UploadReport(dataYear, fileName, 0, bytes, problems);
+        }
+        Files.move(temp, AssignmentFiles.year(dataYear).resolve(fileName), StandardCopyOption.REPLACE_EXISTING,
+                StandardCopyOption.ATOMIC_MOVE);
+        session.getBusinessObject(DataLoadService.class).recordFile(dataYear, fileName, rows, bytes, sha);
+        return new UploadReport(dataYear, fileName, rows, bytes, List.of());
+    }
+
+    private static void requireFile(int dataYear, String fileName) {
+        requireYear(dataYear);
+        if (fileName == null || !AssignmentFiles.uploadable().contains(fileName)) {
+            throw new BusinessException("A data year takes only the files " + String.join(", ", AssignmentFiles.uploadable())
+                    + "; name the file as the layout does.");
+        }
+    }
+
+    private static Path partFile(int dataYear, String fileName, String token) {
+        return AssignmentFiles.year(dataYear).resolve(".upload-" + token + "-" + fileName + ".part");
+    }
+
+    private static Path existingPart(int dataYear, String fileName, String token) {
+        requireFile(dataYear, fileName);
+        if (token == null || !TOKEN.matcher(token).matches() || !Files.isRegularFile(partFile(dataYear, fileName, token))) {
+            throw new gov.cms.ssp.shared.NotFoundException("There is no upload in progress with this token.");
+        }
+        return partFile(dataYear, fileName, token);
     }
 
     private static List<UploadReport.Problem> check(String fileName, Path file) throws IOException {
@@ -114,8 +195,23 @@ public class DataLoadService {
         return problems;
     }
 
-    /** Copies the body to the file; counts[0] = bytes, counts[1] = lines; returns the SHA-256. */
-    private static String copy(InputStream body, Path file, long[] counts) throws IOException {
+    /** Appends at most {@code limit} bytes of the body to the file (a longer body is refused). */
+    private static void append(InputStream body, Path file, long limit) throws IOException {
+        byte[] buffer = new byte[1 << 16];
+        long written = 0;
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file, java.nio.file.StandardOpenOption.APPEND), 1 << 16)) {
+            for (int n; (n = body.read(buffer)) > 0; ) {
+                written += n;
+                if (written > limit) {
+                    throw new BusinessException("A part is larger than " + limit / (1024 * 1024) + " MB.");
+                }
+                out.write(buffer, 0, n);
+            }
+        }
+    }
+
+    /** The file's SHA-256, read once (streamed); lines[0] = its number of lines. */
+    private static String digest(Path file, long[] lines) throws IOException {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
@@ -123,18 +219,13 @@ public class DataLoadService {
             throw new IllegalStateException(e);
         }
         byte[] buffer = new byte[1 << 16];
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16)) {
-            for (int n; (n = body.read(buffer)) > 0; ) {
-                out.write(buffer, 0, n);
+        try (InputStream in = Files.newInputStream(file)) {
+            for (int n; (n = in.read(buffer)) > 0; ) {
                 digest.update(buffer, 0, n);
-                counts[0] += n;
                 for (int i = 0; i < n; i++) {
                     if (buffer[i] == '\n') {
-                        counts[1]++;
+                        lines[0]++;
                     }
-                }
-                if (counts[0] > MAX_BYTES) {
-                    break;
                 }
             }
         }
