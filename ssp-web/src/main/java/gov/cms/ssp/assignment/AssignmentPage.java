@@ -93,7 +93,8 @@ public class AssignmentPage implements Serializable {
         RunView run = reconciliation.start(performanceYear, null);
         Feedback.info("Started draft reconciliation run " + run.id() + " for PY" + performanceYear
                 + " from the inputs of assignment run " + selected.id() + ".");
-        return "/cms/reconciliation?faces-redirect=true";
+        jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+        return "/cms/reconciliation?faces-redirect=true&py=" + performanceYear;
     }
 
     public List<String> getFileNames() {
