@@ -213,4 +213,14 @@ class AssignmentPipelineIT {
         }
         assertNotNull(report.getString("estimatedFrom"));
     }
+
+    @Test
+    @Order(5)
+    void eachParticipantTinShowsItsEstimateAndTheAcoItsTotalAgainstTheMinimum() {
+        JsonObject estimates = HttpApi.object(HttpApi.getJson("api/assignment-estimates/A1001", DemoUser.ACO_EXECUTIVE));
+        assertTrue(estimates.containsKey("runId"), estimates.toString());
+        int total = estimates.getInt("acoTotal");
+        assertTrue(total > 0 && total < 5_000, "a small generated year: below the minimum " + estimates);
+        assertEquals(403, HttpApi.getJson("api/assignment-estimates/A1001", DemoUser.ATLANTIC_STAFF).statusCode());
+    }
 }

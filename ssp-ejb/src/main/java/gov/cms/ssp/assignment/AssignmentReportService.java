@@ -60,6 +60,28 @@ public class AssignmentReportService {
         return new AssignmentReport(aco, performanceYear, run, total, byTin, byStep, "assignment run " + run);
     }
 
+    /**
+     * Estimated assigned beneficiaries per participant TIN and the ACO's total, from the latest complete
+     * run of any PY (counts only: no beneficiary-level data, nothing to record). A TIN of another ACO in
+     * that run (a TIN joining from elsewhere) is estimated with the beneficiaries it had there.
+     */
+    public TinEstimates estimates(@NotNull AcoId acoId) {
+        caller.requireAcoAccess(acoId);
+        List<long[]> latest = store.query("select id, performance_year from assignment_run where status = 'COMPLETE'"
+                + " order by performance_year desc, id desc limit 1", rs -> new long[] {rs.getLong(1), rs.getLong(2)});
+        if (latest.isEmpty()) {
+            return new TinEstimates(null, null, java.util.Map.of(), 0);
+        }
+        long run = latest.get(0)[0];
+        int py = (int) latest.get(0)[1];
+        java.util.Map<String, Integer> byTin = new java.util.HashMap<>();
+        store.query("select participant_tin, count(*) from assigned_beneficiary where run_id = ? and data_year = ?"
+                + " and participant_tin is not null group by participant_tin", rs -> byTin.put(rs.getString(1), rs.getInt(2)), run, py);
+        int total = store.query("select count(*) from assigned_beneficiary where run_id = ? and data_year = ? and aco_id = ?",
+                rs -> rs.getInt(1), run, py, acoId.value()).get(0);
+        return new TinEstimates(run, py, byTin, total);
+    }
+
     /** A page of the assigned beneficiaries, recorded as viewed. */
     public Page<AssignedBeneficiaryRow> beneficiaries(@NotNull AcoId acoId, int performanceYear, int first, int size) {
         long run = runOf(acoId, performanceYear);
