@@ -17,6 +17,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
@@ -61,7 +62,8 @@ final class PipelineFixture {
             }
         }
         if (programFiles) {
-            for (String name : PartitionedYear.PROGRAM_FILES) {
+            for (String name : Stream.concat(PartitionedYear.PROGRAM_FILES.stream(), PartitionedYear.OPTIONAL_FILES.stream())
+                    .filter(n -> Files.exists(dir.resolve(n))).toList()) {
                 HttpResponse<String> r = put("api/assignment/data/" + year + "/" + name, bytes(dir.resolve(name)));
                 assertEquals(200, r.statusCode(), name + ": " + r.body());
             }

@@ -2,6 +2,7 @@ package gov.cms.ssp.assignment;
 
 import jakarta.batch.api.chunk.ItemProcessor;
 import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.util.concurrent.atomic.AtomicBoolean;
 
@@ -16,9 +17,25 @@ public class BucketItemProcessor implements ItemProcessor {
     static final String FAIL_ONCE = "ssp.test.assignment.failOnce";
     private static final AtomicBoolean FAILED_ONCE = new AtomicBoolean();
 
+    @Inject
+    private RunProblems problems;
+
     @Override
     public Object processItem(Object item) throws Exception {
         BucketKey key = (BucketKey) item;
+        try {
+            return assign(key);
+        } catch (BadInputException bad) {
+            problems.record(key.runId(), "Data year " + key.dataYear() + ": " + bad.getMessage());
+            throw bad;
+        } catch (RuntimeException | java.io.IOException e) {
+            problems.record(key.runId(), "Partition " + key.bucket() + " of " + key.dataYear() + " failed: " + e.getMessage()
+                    + ". Resume to compute what is missing.");
+            throw e;
+        }
+    }
+
+    private BucketResult assign(BucketKey key) throws Exception {
         String failOnce = System.getProperty(FAIL_ONCE);
         if (failOnce != null && failOnce.equals(key.dataYear() + "/" + key.bucket()) && FAILED_ONCE.compareAndSet(false, true)) {
             throw new IllegalStateException("simulated failure of partition " + failOnce);

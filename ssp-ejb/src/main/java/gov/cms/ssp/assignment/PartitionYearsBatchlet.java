@@ -50,7 +50,7 @@ public class PartitionYearsBatchlet extends AbstractBatchlet {
                 store.update("update assignment_run_year set bucket_count = ?, beneficiaries = ?, partitioned = true"
                         + " where run_id = ? and data_year = ?", count, beneficiaries, run, year);
             } catch (BadInputException bad) {
-                store.fail(run, "Data year " + year + ": " + bad.getMessage());
+                store.problem(run, "Data year " + year + ": " + bad.getMessage());
                 throw bad;
             }
         }

@@ -83,8 +83,12 @@ public class RunStore {
                 runId);
     }
 
-    public void fail(long runId, String problem) {
-        update("update assignment_run set status = 'FAILED', problem = ? where id = ? and status <> 'COMPLETE'",
+    /**
+     * Records why the run is stopping (the first reason wins); the status turns to stopped when the
+     * execution has ended ({@link AssignmentJobListener}), so a run is never resumed while partitions still run.
+     */
+    public void problem(long runId, String problem) {
+        update("update assignment_run set problem = coalesce(problem, ?) where id = ? and status <> 'COMPLETE'",
                 problem.length() > 2000 ? problem.substring(0, 2000) : problem, runId);
     }
 
