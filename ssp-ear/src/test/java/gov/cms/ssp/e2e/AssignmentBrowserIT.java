@@ -86,6 +86,15 @@ class AssignmentBrowserIT extends BrowserJourney {
                 .until(d -> d.findElement(By.id("progress-text")).getText().matches("(?s)(\\d+) of \\1 ACOs reconciled.*"));
         browser.waitForText(By.id("runForm:results"), "Palm Beach");
         browser.screenshot("cms-draft-reconciliation-from-claims");
+
+        browser.element(By.id("menu-cms-home")).click();
+        browser.waitForText(By.id("page-title"), "Program overview");
+        new FluentWait<>(browser.driver()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(250))
+                .until(d -> "true".equals(d.findElement(By.id("county-map")).getAttribute("data-drawn")));
+        long counties = browser.driver().findElements(By.cssSelector("#county-map path[data-fips]")).size();
+        assertTrue(counties > 3000, "every US county drawn: " + counties);
+        assertTrue(browser.text(By.id("county-map-legend")).contains("counties shown"), browser.text(By.id("county-map-legend")));
+        browser.screenshot("cms-program-map");
         browser.logOut();
 
         browser.logIn(DemoUser.ACO_EXECUTIVE);

@@ -62,6 +62,7 @@ class RoleMatrixIT {
                 new Entry("api/assignment/runs?performanceYear=2026", false, CMS, false),
                 new Entry("api/assignment/reference/national", false, CMS, false),
                 new Entry("api/assignment/phi-access", false, EnumSet.of(CMS_ADMIN), false),
+                new Entry("api/assignment/county-map", false, CMS, false),
                 new Entry("api/reconciliation/financial-inputs/2023", false, CMS, false),
                 new Entry("api/reconciliation/runs?year=2023", false, CMS, false),
                 new Entry("api/settlements", false, ACO, false),

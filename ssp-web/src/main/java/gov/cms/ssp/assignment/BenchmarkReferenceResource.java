@@ -29,6 +29,15 @@ public class BenchmarkReferenceResource {
     private SharingPreferenceService preferences;
     @EJB
     private PhiAccessService phi;
+    @EJB
+    private AssignmentReportService reports;
+
+    /** Assigned beneficiaries by county (counts of 1–10 suppressed) for the program map. */
+    @GET
+    @Path("county-map")
+    public CountyCounts countyMap() {
+        return reports.countyCounts();
+    }
 
     @GET
     @Path("reference/national")
