@@ -83,7 +83,7 @@ class AssignmentPipelineIT {
         PipelineFixture.upload(PY, true);
         PipelineFixture.loadNationalFigures(List.of(2022, 2023, 2024, PY));
         JsonArray files = HttpApi.json(HttpApi.getJson("api/assignment/data/" + PY, DemoUser.CMS_REVIEWER).body()).asJsonArray();
-        assertEquals(8, files.size(), files.toString());
+        assertEquals(9, files.size(), "five claims and enrollment files, three lists, the ETA hospitals: " + files);
 
         JsonObject started = PipelineFixture.startRun(PY);
         long id = started.getJsonNumber("id").longValue();

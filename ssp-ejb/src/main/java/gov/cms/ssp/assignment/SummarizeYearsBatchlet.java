@@ -25,6 +25,9 @@ public class SummarizeYearsBatchlet extends AbstractBatchlet {
         for (int year : store.query("select data_year from assignment_run_year where run_id = ? and not summarized"
                 + " order by data_year desc", rs -> rs.getInt(1), run)) {
             summarizer.summarize(run, py, year);
+            // the year is summed and committed: its bucket files are no longer needed (a crash before this
+            // line leaves them behind, harmlessly)
+            AssignmentFiles.deleteTree(AssignmentFiles.runBuckets(run, year));
         }
         return "COMPLETED";
     }
