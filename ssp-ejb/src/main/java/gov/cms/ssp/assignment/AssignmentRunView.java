@@ -16,6 +16,11 @@ public record AssignmentRunView(long id, int performanceYear, AssignmentRunStatu
         years = List.copyOf(years);
     }
 
+    /** The years computed, e.g. "2026 (PY), 2024, 2023, 2022". */
+    public String yearList() {
+        return String.join(", ", years.stream().map(y -> y.dataYear() + (y.benchmarkYear() ? "" : " (PY)")).toList());
+    }
+
     public int yearsPartitioned() {
         return (int) years.stream().filter(RunYearProgress::partitioned).count();
     }
