@@ -127,6 +127,17 @@ create table benchmark_risk_score (
     primary key (data_year, aco_id, enrollment_type)
 );
 
+-- The MSR CMS sets for an ACO of a PY with fewer than 5,000 assigned beneficiaries (425.110(b)): no
+-- closed form is published, so CMS supplies it.
+create table benchmark_aco_msr (
+    data_year   integer      not null,
+    aco_id      varchar(5)   not null,
+    cms_set_msr numeric(7, 5) not null,
+    loaded_by   varchar(100) not null,
+    loaded_at   timestamp with time zone not null,
+    primary key (data_year, aco_id)
+);
+
 -- A beneficiary who declined sharing of claims data (1-800-MEDICARE): still assigned, never detailed.
 create table beneficiary_sharing_preference (
     bene_id     varchar(11)  not null primary key,

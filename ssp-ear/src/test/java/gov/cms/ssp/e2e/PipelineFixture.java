@@ -109,6 +109,13 @@ final class PipelineFixture {
         }
         HttpResponse<String> r = HttpApi.post("api/assignment/reference/national", DemoUser.CMS_ADMIN, "text/csv", csv.toString());
         assertEquals(200, r.statusCode(), r.body());
+        // a generated year's ACOs are small: the MSR CMS sets for them (3.9%, the rate at 5,000)
+        StringBuilder msr = new StringBuilder("year,aco_id,cms_set_msr\n");
+        for (int y : years) {
+            msr.append(y).append(",A1001,0.039\n");
+        }
+        HttpResponse<String> m = HttpApi.post("api/assignment/reference/aco-msr", DemoUser.CMS_ADMIN, "text/csv", msr.toString());
+        assertEquals(200, m.statusCode(), m.body());
     }
 
     static JsonObject startRun(int py) {

@@ -96,6 +96,36 @@ public class BenchmarkReferenceService {
         return new UploadReport(0, fileName, rows.size(), 0, List.of());
     }
 
+    /** The MSR CMS set per ACO and PY for ACOs below 5,000 assigned beneficiaries: CSV {@code year,aco_id,cms_set_msr} (a fraction). */
+    @RolesAllowed(Role.CMS_ADMIN)
+    public UploadReport loadAcoMsr(Reader csv, String fileName) {
+        List<UploadReport.Problem> problems = new ArrayList<>();
+        List<Object[]> rows = new ArrayList<>();
+        read(csv, List.of("year", "aco_id", "cms_set_msr"), problems, (r, line) -> {
+            Integer year = year(r.get("year"), line, problems);
+            String aco = r.get("aco_id").trim();
+            if (!aco.matches("A\\d{4}")) {
+                problems.add(new UploadReport.Problem(line, "aco_id", "must be the letter A followed by four digits"));
+            }
+            BigDecimal msr = amount(r.get("cms_set_msr"), "cms_set_msr", line, false, problems);
+            if (msr != null && (msr.compareTo(new BigDecimal("0.2")) > 0 || msr.scale() > 5)) {
+                problems.add(new UploadReport.Problem(line, "cms_set_msr", "must be a fraction from 0 to 0.2 with up to 5 decimals"));
+            }
+            rows.add(new Object[] {year, aco, msr});
+        });
+        duplicates(rows, 2, problems);
+        if (!problems.isEmpty()) {
+            return new UploadReport(0, fileName, 0, 0, problems);
+        }
+        replace("benchmark_aco_msr", rows, "insert into benchmark_aco_msr (data_year, aco_id, cms_set_msr, loaded_by, loaded_at)"
+                + " values (?, ?, ?, ?, ?)");
+        return new UploadReport(0, fileName, rows.size(), 0, List.of());
+    }
+
+    public long acoMsrCount() {
+        return store.query("select count(*) from benchmark_aco_msr", rs -> rs.getLong(1)).get(0);
+    }
+
     private interface RowCheck {
         void check(CSVRecord row, long line);
     }

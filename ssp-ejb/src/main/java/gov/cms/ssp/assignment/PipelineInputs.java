@@ -115,6 +115,18 @@ public class PipelineInputs {
                                     ? MinimumSavingsRateChoice.variableRate() : MinimumSavingsRateChoice.fixed(terms.msrMlr().rate()))
                             .quality(QualityOutcome.notReported());
             b.assignedBeneficiaries(figures.assigned()).totalExpenditures(figures.totalExpenditure());
+            if (figures.assigned() < TinEstimates.MINIMUM) {
+                // below 5,000 the MSR is the one CMS sets (425.110(b)); loaded as reference data, else kept from the inputs
+                List<BigDecimal> msr = store.query("select cms_set_msr from benchmark_aco_msr where data_year = ? and aco_id = ?",
+                        rs -> rs.getBigDecimal(1), py, aco);
+                if (!msr.isEmpty()) {
+                    b.cmsSetMinimumSavingsRate(msr.get(0));
+                } else if (existing == null || existing.toReconciliationInput().cmsSetMinimumSavingsRate() == null) {
+                    notes.add(aco + ": " + figures.assigned() + " assigned (fewer than 5,000): load the MSR CMS set for it"
+                            + " (Benchmark reference data), then run again");
+                    continue;
+                }
+            }
             if (benchmark != null) {
                 b.totalBenchmark(benchmark);
             }

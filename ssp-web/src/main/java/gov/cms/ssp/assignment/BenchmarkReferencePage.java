@@ -54,6 +54,15 @@ public class BenchmarkReferencePage implements Serializable {
         done("risk scores");
     }
 
+    public void uploadAcoMsr(FileUploadEvent event) {
+        report = reference.loadAcoMsr(reader(event), event.getFile().getFileName());
+        done("minimum savings rates");
+    }
+
+    public long getAcoMsrs() {
+        return reference.acoMsrCount();
+    }
+
     public void uploadPreferences(FileUploadEvent event) {
         report = preferences.load(reader(event), event.getFile().getFileName());
         done("data-sharing preferences");

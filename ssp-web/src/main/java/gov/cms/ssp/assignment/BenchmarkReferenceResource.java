@@ -60,6 +60,13 @@ public class BenchmarkReferenceResource {
     }
 
     @POST
+    @Path("reference/aco-msr")
+    @Consumes({"text/csv", MediaType.TEXT_PLAIN})
+    public Response loadAcoMsr(String body) {
+        return report(reference.loadAcoMsr(new StringReader(body == null ? "" : body), "aco-msr.csv"));
+    }
+
+    @POST
     @Path("sharing-preferences")
     @Consumes({"text/csv", MediaType.TEXT_PLAIN})
     public Response loadPreferences(String body) {
