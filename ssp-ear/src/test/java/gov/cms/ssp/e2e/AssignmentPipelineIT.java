@@ -166,6 +166,10 @@ class AssignmentPipelineIT {
         // a beneficiary of A1001 declines data sharing: still listed, no claims details
         String declined = PipelineFixture.rows(PipelineFixture.commandOutput(PY).resolve(AssignmentPipeline.ASSIGNMENT)).stream()
                 .filter(r -> r.get("aco_id").equals("A1001")).findFirst().orElseThrow().get("bene_id");
+        HttpResponse<String> badPreference = HttpApi.post("api/assignment/sharing-preferences", DemoUser.CMS_ADMIN, "text/csv",
+                "bene_id,declined,recorded_on\n" + declined + ",maybe,2026-03-01\n");
+        assertEquals(400, badPreference.statusCode(), badPreference.body());
+        assertEquals("line 2, column declined", HttpApi.object(badPreference).getJsonArray("fields").getJsonObject(0).getString("field"));
         HttpResponse<String> preference = HttpApi.post("api/assignment/sharing-preferences", DemoUser.CMS_ADMIN, "text/csv",
                 "bene_id,declined,recorded_on\n" + declined + ",Y,2026-03-01\n");
         assertEquals(200, preference.statusCode(), preference.body());
