@@ -1,7 +1,7 @@
 /*
  * The program map: assigned beneficiaries by county on real US county shapes (us-atlas, Census Bureau
  * boundaries pre-projected to Albers USA, vendored in resources/map; topojson-client turns them into
- * GeoJSON). Counties are shaded in five classes; counts of 1 to 10 are suppressed by the server.
+ * GeoJSON). Counties are shaded in five classes of equal size.
  */
 (function () {
   var SVG = 'http://www.w3.org/2000/svg';
@@ -72,8 +72,7 @@
       legend.id = 'county-map-legend';
       legend.textContent = data.runId
           ? Object.keys(counts).length + ' counties shown (' + (data.total || 0).toLocaleString('en-US')
-            + ' assigned beneficiaries in PY' + data.performanceYear + '); ' + data.suppressed
-            + ' counties with 1 to 10 beneficiaries are not shown. Darker: more beneficiaries (five classes of equal size).'
+            + ' assigned beneficiaries in PY' + data.performanceYear + '). Darker: more beneficiaries (five classes of equal size).'
           : 'No assignment run is complete yet: the map fills in once one is.';
       box.parentNode.appendChild(legend);
       box.setAttribute('data-drawn', 'true');

@@ -82,7 +82,7 @@ public class AssignmentReportService {
         return new TinEstimates(run, py, byTin, total);
     }
 
-    /** Assigned beneficiaries by county of the latest complete run, small counts suppressed (for CMS's program map). */
+    /** Assigned beneficiaries by county of the latest complete run, for CMS's program map (every count: CMS staff only). */
     @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
     public CountyCounts countyCounts() {
         List<long[]> latest = store.query("select id, performance_year from assignment_run where status = 'COMPLETE'"
@@ -93,20 +93,15 @@ public class AssignmentReportService {
         long run = latest.get(0)[0];
         int py = (int) latest.get(0)[1];
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        int[] suppressed = new int[1];
         long[] total = new long[1];
         store.query("select state_county, count(*) from assigned_beneficiary where run_id = ? and data_year = ?"
                 + " and state_county is not null group by state_county", rs -> {
                     int n = rs.getInt(2);
                     total[0] += n;
-                    if (n >= CountyCounts.SMALLEST_SHOWN) {
-                        counts.put(rs.getString(1), n);
-                    } else {
-                        suppressed[0]++;
-                    }
+                    counts.put(rs.getString(1), n);
                     return null;
                 }, run, py);
-        return new CountyCounts(run, py, counts, suppressed[0], total[0]);
+        return new CountyCounts(run, py, counts, 0, total[0]);
     }
 
     /** A page of the assigned beneficiaries, recorded as viewed. */
