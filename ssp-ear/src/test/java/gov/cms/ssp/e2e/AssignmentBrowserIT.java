@@ -22,6 +22,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
+import org.openqa.selenium.NoSuchElementException;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -59,7 +61,7 @@ class AssignmentBrowserIT extends BrowserJourney {
         String paths = Stream.concat(PartitionedYear.BENEFICIARY_FILES.stream(), PartitionedYear.PROGRAM_FILES.stream())
                 .map(name -> dir.resolve(name).toAbsolutePath().toString()).collect(Collectors.joining("\n"));
         browser.driver().findElement(By.id("upload-files")).sendKeys(paths);
-        new FluentWait<>(browser.driver()).withTimeout(Duration.ofMinutes(3)).pollingEvery(Duration.ofMillis(250))
+        new FluentWait<>(browser.driver()).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).withTimeout(Duration.ofMinutes(3)).pollingEvery(Duration.ofMillis(250))
                 .until(d -> "true".equals(d.findElement(By.id("upload-status")).getAttribute("data-finished")));
         String status = browser.text(By.id("upload-status"));
         assertEquals(8, status.split("Loaded: ", -1).length - 1, status);
@@ -70,7 +72,7 @@ class AssignmentBrowserIT extends BrowserJourney {
         py.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(PY), Keys.TAB);
         browser.element(By.id("start:startRun")).click();
         browser.waitForText(By.id("messages"), "Started assignment run");
-        new FluentWait<>(browser.driver()).withTimeout(Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(500))
+        new FluentWait<>(browser.driver()).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).withTimeout(Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(500))
                 .until(d -> d.findElement(By.id("run-status")).getText().contains("Complete"));
         String partitions = browser.text(By.id("t-assign"));
         assertTrue(partitions.matches("(\\d+) of \\1 partitions"), partitions);
@@ -82,14 +84,14 @@ class AssignmentBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("page-title"), "Reconciliation");
         browser.waitForText(By.id("messages"), "from the inputs of assignment run");
         browser.waitForText(By.id("progress-text"), "ACOs reconciled");
-        new FluentWait<>(browser.driver()).withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofMillis(250))
+        new FluentWait<>(browser.driver()).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).withTimeout(Duration.ofMinutes(1)).pollingEvery(Duration.ofMillis(250))
                 .until(d -> d.findElement(By.id("progress-text")).getText().matches("(?s)(\\d+) of \\1 ACOs reconciled.*"));
         browser.waitForText(By.id("runForm:results"), "Palm Beach");
         browser.screenshot("cms-draft-reconciliation-from-claims");
 
         browser.element(By.id("menu-cms-home")).click();
         browser.waitForText(By.id("page-title"), "Program overview");
-        new FluentWait<>(browser.driver()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(250))
+        new FluentWait<>(browser.driver()).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(250))
                 .until(d -> "true".equals(d.findElement(By.id("county-map")).getAttribute("data-drawn")));
         long counties = browser.driver().findElements(By.cssSelector("#county-map path[data-fips]")).size();
         assertTrue(counties > 3000, "every US county drawn: " + counties);
