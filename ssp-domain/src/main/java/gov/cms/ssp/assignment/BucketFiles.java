@@ -30,6 +30,16 @@ final class BucketFiles implements Closeable {
         }
     }
 
+    private BucketFiles(Path dir, DataOutputStream[] outputs) {
+        this.dir = dir;
+        this.outputs = outputs;
+    }
+
+    /** Finished buckets written earlier into {@code dir}, for reading only (never closed: that would delete them). */
+    static BucketFiles finished(Path dir, int count) {
+        return new BucketFiles(dir, new DataOutputStream[count]);
+    }
+
     int count() {
         return outputs.length;
     }

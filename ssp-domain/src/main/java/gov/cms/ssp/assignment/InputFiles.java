@@ -61,70 +61,124 @@ final class InputFiles {
         return Math.max(0, lines - 1);
     }
 
+    /** Where a validated row goes: a bucket file, or nowhere (validation only). */
+    interface RowSink {
+        DataOutputStream start(byte tag, String beneId) throws IOException;
+    }
+
+    /** A sink that keeps nothing: validates a file without partitioning it. */
+    static final RowSink NOWHERE = new RowSink() {
+        private final DataOutputStream none = new DataOutputStream(java.io.OutputStream.nullOutputStream());
+
+        @Override
+        public DataOutputStream start(byte tag, String beneId) {
+            return none;
+        }
+    };
+
+    /** The per-beneficiary files with their columns, in the order they are partitioned. */
+    static final java.util.Map<String, List<String>> COLUMNS = java.util.Map.of(
+            BENEFICIARIES, List.of("bene_id", "birth_date", "sex", "death_date", "ssa_state_county"),
+            ENROLLMENT, List.of("bene_id", "month", "part_a", "part_b", "ma_ghp", "esrd", "disabled", "orec", "dual_status",
+                    "ssa_state_county"),
+            CLAIMS, List.of("claim_id", "line_num", "bene_id", "claim_type", "from_date", "thru_date", "admission_date",
+                    "billing_tin", "rendering_npi", "facility_ccn", "specialty_code", "hcpcs", "place_of_service",
+                    "revenue_center", "allowed_amount", "payment_amount", "ime_amount", "dsh_amount", "ucp_amount",
+                    "ihs_pr_suppl_amount", "other_excluded_amount", "covid_episode_trigger", "processed_date"),
+            DESIGNATIONS, List.of("bene_id", "npi", "tin", "designation_date"),
+            OTHER_INITIATIVES, List.of("bene_id", "year", "initiative"));
+
+    static final List<String> ORDER = List.of(BENEFICIARIES, ENROLLMENT, CLAIMS, DESIGNATIONS, OTHER_INITIATIVES);
+
     /** Streams every per-beneficiary file into the buckets; returns the number of beneficiaries. */
     long partition(BucketFiles buckets) throws BadInputException, IOException {
         long beneficiaries = 0;
-        try (CsvSource in = open(BENEFICIARIES, List.of("bene_id", "birth_date", "sex", "death_date", "ssa_state_county"))) {
-            while (in.next()) {
-                String bene = in.required("bene_id");
-                int birth = in.date("birth_date", true);
-                in.oneOf("sex", SEX, false);
-                int death = in.date("death_date", true);
-                String county = in.text("ssa_state_county");
-                DataOutputStream out = buckets.start(BucketFiles.BENEFICIARY, bene);
-                out.writeInt(birth);
-                out.writeInt(death);
-                BinaryIo.writeString(out, county);
-                out.writeLong(in.line());
-                beneficiaries++;
-            }
-        }
-        try (CsvSource in = open(ENROLLMENT, List.of("bene_id", "month", "part_a", "part_b", "ma_ghp", "esrd",
-                "disabled", "orec", "dual_status", "ssa_state_county"))) {
-            while (in.next()) {
-                String bene = in.required("bene_id");
-                EnrollmentMonth month = new EnrollmentMonth(in.month("month"), in.flag("part_a"), in.flag("part_b"),
-                        in.flag("ma_ghp"), in.flag("esrd"), in.optionalFlag("disabled"), in.text("dual_status"),
-                        in.text("ssa_state_county"), in.line());
-                in.oneOf("orec", OREC, true);
-                month.writeTo(buckets.start(BucketFiles.MONTH, bene));
-            }
-        }
-        try (CsvSource in = open(CLAIMS, List.of("claim_id", "line_num", "bene_id", "claim_type", "from_date",
-                "thru_date", "admission_date", "billing_tin", "rendering_npi", "facility_ccn", "specialty_code", "hcpcs",
-                "place_of_service", "revenue_center", "allowed_amount", "payment_amount", "ime_amount", "dsh_amount",
-                "ucp_amount", "ihs_pr_suppl_amount", "other_excluded_amount", "covid_episode_trigger", "processed_date"))) {
-            while (in.next()) {
-                claimLine(in, buckets);
-            }
-        }
-        try (CsvSource in = open(DESIGNATIONS, List.of("bene_id", "npi", "tin", "designation_date"))) {
-            while (in.next()) {
-                String bene = in.required("bene_id");
-                String npi = in.text("npi");
-                String tin = in.text("tin");
-                int date = in.date("designation_date", false);
-                DataOutputStream out = buckets.start(BucketFiles.DESIGNATION, bene);
-                BinaryIo.writeString(out, npi);
-                BinaryIo.writeString(out, tin);
-                out.writeInt(date);
-                out.writeLong(in.line());
-            }
-        }
-        try (CsvSource in = open(OTHER_INITIATIVES, List.of("bene_id", "year", "initiative"))) {
-            while (in.next()) {
-                String bene = in.required("bene_id");
-                int year = in.integer("year");
-                in.required("initiative");
-                DataOutputStream out = buckets.start(BucketFiles.OTHER_INITIATIVE, bene);
-                out.writeInt(year);
-                out.writeLong(in.line());
+        for (String name : ORDER) {
+            try (CsvSource in = open(name, COLUMNS.get(name))) {
+                while (in.next()) {
+                    row(name, in, buckets::start);
+                    if (name.equals(BENEFICIARIES)) {
+                        beneficiaries++;
+                    }
+                }
             }
         }
         return beneficiaries;
     }
 
-    private static void claimLine(CsvSource in, BucketFiles buckets) throws BadInputException, IOException {
+    /**
+     * Checks every cell of one per-beneficiary file, streamed, and returns its problems (at most
+     * {@code limit}, in file order); an empty list means every row is well formed.
+     */
+    static List<BadInputException> check(String name, InputStream content, int limit) throws IOException {
+        List<BadInputException> problems = new java.util.ArrayList<>();
+        try (CsvSource in = CsvSource.open(name, content, COLUMNS.get(name))) {
+            while (problems.size() < limit) {
+                try {
+                    if (!in.next()) {
+                        break;
+                    }
+                    row(name, in, NOWHERE);
+                } catch (BadInputException problem) {
+                    problems.add(problem);
+                    if (problem.getMessage() != null && problem.getMessage().contains("malformed CSV")) {
+                        break;
+                    }
+                }
+            }
+        } catch (BadInputException header) {
+            problems.add(header);
+        }
+        return problems;
+    }
+
+    private static void row(String name, CsvSource in, RowSink sink) throws BadInputException, IOException {
+        switch (name) {
+            case BENEFICIARIES -> {
+                String bene = in.required("bene_id");
+                int birth = in.date("birth_date", true);
+                in.oneOf("sex", SEX, false);
+                int death = in.date("death_date", true);
+                String county = in.text("ssa_state_county");
+                DataOutputStream out = sink.start(BucketFiles.BENEFICIARY, bene);
+                out.writeInt(birth);
+                out.writeInt(death);
+                BinaryIo.writeString(out, county);
+                out.writeLong(in.line());
+            }
+            case ENROLLMENT -> {
+                String bene = in.required("bene_id");
+                EnrollmentMonth month = new EnrollmentMonth(in.month("month"), in.flag("part_a"), in.flag("part_b"),
+                        in.flag("ma_ghp"), in.flag("esrd"), in.optionalFlag("disabled"), in.text("dual_status"),
+                        in.text("ssa_state_county"), in.line());
+                in.oneOf("orec", OREC, true);
+                month.writeTo(sink.start(BucketFiles.MONTH, bene));
+            }
+            case CLAIMS -> claimLine(in, sink);
+            case DESIGNATIONS -> {
+                String bene = in.required("bene_id");
+                String npi = in.text("npi");
+                String tin = in.text("tin");
+                int date = in.date("designation_date", false);
+                DataOutputStream out = sink.start(BucketFiles.DESIGNATION, bene);
+                BinaryIo.writeString(out, npi);
+                BinaryIo.writeString(out, tin);
+                out.writeInt(date);
+                out.writeLong(in.line());
+            }
+            case OTHER_INITIATIVES -> {
+                String bene = in.required("bene_id");
+                int year = in.integer("year");
+                in.required("initiative");
+                DataOutputStream out = sink.start(BucketFiles.OTHER_INITIATIVE, bene);
+                out.writeInt(year);
+                out.writeLong(in.line());
+            }
+            default -> throw new IllegalArgumentException("not a per-beneficiary file: " + name);
+        }
+    }
+
+    private static void claimLine(CsvSource in, RowSink buckets) throws BadInputException, IOException {
         String claimId = in.required("claim_id");
         int lineNum = in.integer("line_num");
         String bene = in.required("bene_id");

@@ -318,6 +318,9 @@ class SecurityAttackIT {
                 new Named("settlement", "GET", "api/settlements/1/A1001", "api/settlements/1/A9999", null, null),
                 new Named("ACO profile", "PUT", "api/aco-profiles/A1001/contacts", "api/aco-profiles/A9999/contacts",
                         "{\"role\":\"EXECUTIVE\",\"name\":\"Mallory\"}", JSON),
+                new Named("assignment report", "GET", "api/assignment-reports/A1001/2026", "api/assignment-reports/A9999/2026", null, null),
+                new Named("assigned beneficiaries", "GET", "api/assignment-reports/A1001/2026/beneficiaries",
+                        "api/assignment-reports/A9999/2026/beneficiaries", null, null),
                 new Named("participant list", "GET", "api/participant-lists/A1001/2027/changes", "api/participant-lists/A9999/2027/changes",
                         null, null));
         List<String> wrong = new ArrayList<>();

@@ -45,6 +45,10 @@ public class ParticipantListPage implements Serializable {
     private ParticipantListService lists;
     @EJB
     private AcoService acos;
+    @EJB
+    private gov.cms.ssp.assignment.AssignmentReportService assignment;
+    /** estimated assigned beneficiaries per TIN from the latest assignment run */
+    private gov.cms.ssp.assignment.TinEstimates estimates;
 
     private String acoId;
     private String acoName;
@@ -99,6 +103,7 @@ public class ParticipantListPage implements Serializable {
         providers = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PROVIDER_SUPPLIER, r), ListEntryView::key);
         changes = new LazyTable<>(r -> lists.changes(id, py, r), ChangeRowView::key);
         snfWaiver = lists.snfWaiver(id, py);
+        estimates = assignment.estimates(id);
         snfAffiliates = new LazyTable<>(r -> lists.inForce(id, py, ListKind.SNF_AFFILIATE, r), ListEntryView::key);
     }
 
@@ -318,4 +323,8 @@ public class ParticipantListPage implements Serializable {
     public List<String> getSnfEntry() { return snfEntry; }
     public ListKind getParticipantKind() { return ListKind.PARTICIPANT; }
     public ListKind getProviderKind() { return ListKind.PROVIDER_SUPPLIER; }
+
+    public gov.cms.ssp.assignment.TinEstimates getEstimates() {
+        return estimates;
+    }
 }

@@ -1,0 +1,34 @@
+package gov.cms.ssp.assignment;
+
+import jakarta.batch.api.AbstractBatchlet;
+import jakarta.batch.api.BatchProperty;
+import jakarta.enterprise.context.Dependent;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+
+/** Step 3 of the assignment job: truncation and per-ACO sums of each year not yet summed. */
+@Named
+@Dependent
+public class SummarizeYearsBatchlet extends AbstractBatchlet {
+    @Inject
+    @BatchProperty(name = AssignmentRunService.RUN_ID)
+    private String runId;
+    @Inject
+    private RunStore store;
+    @Inject
+    private YearSummarizer summarizer;
+
+    @Override
+    public String process() throws Exception {
+        long run = Long.parseLong(runId);
+        int py = store.performanceYear(run);
+        for (int year : store.query("select data_year from assignment_run_year where run_id = ? and not summarized"
+                + " order by data_year desc", rs -> rs.getInt(1), run)) {
+            summarizer.summarize(run, py, year);
+            // the year is summed and committed: its bucket files are no longer needed (a crash before this
+            // line leaves them behind, harmlessly)
+            AssignmentFiles.deleteTree(AssignmentFiles.runBuckets(run, year));
+        }
+        return "COMPLETED";
+    }
+}
