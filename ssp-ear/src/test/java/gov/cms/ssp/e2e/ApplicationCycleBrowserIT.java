@@ -233,13 +233,13 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
     private static void openApplication(long id) {
         browser.open("aco/application.xhtml?id=" + id);
         browser.element(By.id("app-status"));
-        browser.element(By.id("jump:review")).click();
+        browser.click(By.id("jump:review"));
         browser.element(By.id("app:step-review"));
     }
 
     private static void submitAndConfirm() {
-        browser.element(By.id("app:submit")).click();
-        browser.element(By.id("app:confirm-yes")).click();
+        browser.click(By.id("app:submit"));
+        browser.click(By.id("app:confirm-yes"));
     }
 
     private static long applicationId(int year) {

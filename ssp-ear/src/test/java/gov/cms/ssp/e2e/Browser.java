@@ -86,6 +86,25 @@ public final class Browser implements AutoCloseable {
         return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks the element once it is shown and enabled; again when an Ajax update replaced it between
+     * finding and clicking (a stale element), until the usual deadline.
+     */
+    public void click(By by) {
+        wait.until(d -> {
+            try {
+                WebElement e = d.findElement(by);
+                if (!e.isDisplayed() || !e.isEnabled()) {
+                    return false;
+                }
+                e.click();
+                return true;
+            } catch (org.openqa.selenium.StaleElementReferenceException | org.openqa.selenium.NoSuchElementException e) {
+                return false;
+            }
+        });
+    }
+
     public String text(By by) {
         return element(by).getText().strip();
     }
