@@ -8,7 +8,11 @@ import jakarta.inject.Named;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 
-/** Reconciles one ACO's financial inputs with the engine; the result keeps its explanation. */
+/**
+ * Reconciles one ACO's financial inputs with the engine; the result keeps its explanation. The quality
+ * outcome is the program's scored one where it has one ({@link ScoredQualityOutcomes}), else the one
+ * recorded with the financial inputs.
+ */
 @Named
 @Dependent
 public class AcoReconciler implements ItemProcessor {
@@ -21,10 +25,16 @@ public class AcoReconciler implements ItemProcessor {
     @PersistenceContext
     private EntityManager em;
 
+    @Inject
+    private ScoredQualityOutcomes scoredQuality;
+
     @Override
     public Object processItem(Object financialInputId) {
         FinancialInput input = em.find(FinancialInput.class, financialInputId);
         ReconciliationRun run = em.getReference(ReconciliationRun.class, Long.valueOf(runId));
-        return new AcoReconciliation(run, input.getAcoId(), ENGINE.reconcile(input.toReconciliationInput()));
+        ReconciliationInput figures = input.toReconciliationInput();
+        ReconciliationInput withQuality = scoredQuality.outcome(input.getAcoId(), input.getPerformanceYear())
+                .map(q -> figures.toBuilder().quality(q).build()).orElse(figures);
+        return new AcoReconciliation(run, input.getAcoId(), ENGINE.reconcile(withQuality));
     }
 }
