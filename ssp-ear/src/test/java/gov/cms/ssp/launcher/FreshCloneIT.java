@@ -101,7 +101,7 @@ class FreshCloneIT {
     void helpListsEveryCommand() throws Exception {
         Run r = ssp("help");
         assertEquals(0, r.exit(), r.output());
-        for (String command : List.of("run", "stop", "test", "reconcile", "servers", "bench participants", "bench lookup")) {
+        for (String command : List.of("run", "stop", "test", "reconcile", "quality", "servers", "bench participants", "bench lookup")) {
             assertTrue(r.output().contains("  " + command + " "), command + " missing from:\n" + r.output());
         }
     }
@@ -120,6 +120,20 @@ class FreshCloneIT {
             assertTrue(r.output().contains("\n" + acoId + ","), acoId + " not reconciled:\n" + r.output());
         }
         assertTrue(r.lastLine().matches("reproduced \\d+ of \\d+ checkable rows \\(\\d+ not checkable\\)"), r.output());
+    }
+
+    @Test
+    @Order(2)
+    void qualityScoresASmallFileAgainstCmsScores() throws Exception {
+        List<String> puf = Files.readAllLines(clone.resolve("ssp-domain/src/test/resources/puf/PY2023_ACO_results.csv"),
+                StandardCharsets.ISO_8859_1);
+        Path small = clone.resolve("small-quality.csv");
+        Files.write(small, puf.subList(0, 6), StandardCharsets.ISO_8859_1);
+        Run r = ssp("quality", "--year", "2023", small.toString());
+        assertEquals(0, r.exit(), r.output());
+        assertTrue(r.output().contains("ACO_ID,Status,QualScore,"), r.output());
+        assertTrue(r.lastLine().matches("quality PY2023: 5 ACOs, reproduced \\d+, consistent \\d+, differs 0, not checkable \\d+;"
+                + " Met_QPS reproduced for 5"), r.output());
     }
 
     @Test
