@@ -31,6 +31,17 @@ public record MeasureDefinition(MeasureKey key, String title, String group, bool
         }
     }
 
+    /**
+     * The measure as people read it: "Quality ID 001 (eCQM)", or the survey measure's name
+     * ("CAHPS for MIPS summary survey measure: Care Coordination").
+     */
+    public String label() {
+        if (key.collectionType() == CollectionType.CAHPS) {
+            return title;
+        }
+        return "Quality ID " + key.measureId() + " (" + key.collectionType().label() + ")";
+    }
+
     /** A summary survey measure of the CAHPS for MIPS survey. */
     public boolean isSurveyMeasure() {
         return CAHPS_GROUP.equals(group) && !CAHPS_GROUP.equals(key.measureId());

@@ -25,7 +25,7 @@ final class MeasureScoring {
 
     /** A required measure the ACO did not report: 0 of 10 points. */
     MeasureResult notReported(MeasureDefinition def, List<ScoringStep> steps) {
-        steps.add(new ScoringStep("notReported", def.key().toString(), "the measure was not reported: 0 of 10 points",
+        steps.add(new ScoringStep("notReported", def.label(), "the measure was not reported: 0 of 10 points",
                 BigDecimal.ZERO, ScoringStep.Unit.POINTS));
         return new MeasureResult(def.key(), def.title(), MeasureStatus.NOT_REPORTED, null, null, null, BigDecimal.ZERO,
                 BigDecimal.ZERO, BigDecimal.ZERO, def.outcome(), List.of(), "Not reported: 0 of 10 points");
@@ -33,7 +33,7 @@ final class MeasureScoring {
 
     /** A measure CMS calculates but did not for the ACO (e.g. too few hospitalizations): left out of the score. */
     MeasureResult notCalculated(MeasureDefinition def, List<ScoringStep> steps) {
-        steps.add(new ScoringStep("caseMinimum", def.key().toString(), "not calculated for the ACO: left out of the score",
+        steps.add(new ScoringStep("caseMinimum", def.label(), "not calculated for the ACO: left out of the score",
                 null, ScoringStep.Unit.NONE));
         return new MeasureResult(def.key(), def.title(), MeasureStatus.NOT_CALCULATED, null, null, null, null, null,
                 null, def.outcome(), List.of(), "Not calculated for the ACO: left out of the score");
@@ -48,14 +48,14 @@ final class MeasureScoring {
         Long cases = data.caseCount();
         if (cases != null && cases < def.caseMinimum()) {
             String why = cases + " cases, fewer than the case minimum of " + def.caseMinimum() + ": not scored";
-            steps.add(new ScoringStep("caseMinimum", key.toString(), why, null, ScoringStep.Unit.NONE));
+            steps.add(new ScoringStep("caseMinimum", def.label(), why, null, ScoringStep.Unit.NONE));
             return result(def, MeasureStatus.BELOW_CASE_MINIMUM, rate, null, null, null, why);
         }
         BigDecimal completeness = data.completeness();
         if (key.collectionType().reportedByAco() && completeness != null && completeness.compareTo(p.dataCompleteness()) < 0) {
             String why = "data for " + QualityWording.share(completeness) + " of the eligible cases, below the required "
                     + QualityWording.share(p.dataCompleteness()) + ": 0 points";
-            steps.add(new ScoringStep("dataCompleteness", key.toString(), why, BigDecimal.ZERO, ScoringStep.Unit.POINTS));
+            steps.add(new ScoringStep("dataCompleteness", def.label(), why, BigDecimal.ZERO, ScoringStep.Unit.POINTS));
             return result(def, MeasureStatus.INCOMPLETE, rate, null, null, BigDecimal.ZERO, why);
         }
         MeasureBenchmark b = reference.benchmark(key).orElse(null);
@@ -63,13 +63,13 @@ final class MeasureScoring {
             if (def.benchmarkPublished()) {
                 String why = "rate " + QualityWording.rate(rate) + "; CMS published a benchmark for the PY but it is not"
                         + " loaded: between " + QualityWording.points(p.lowestPoints()) + " and 10 points";
-                steps.add(new ScoringStep("achievementPoints", key.toString(), why, null, ScoringStep.Unit.NONE));
+                steps.add(new ScoringStep("achievementPoints", def.label(), why, null, ScoringStep.Unit.NONE));
                 return new MeasureResult(key, def.title(), MeasureStatus.BENCHMARK_NOT_LOADED, rate, null, null, null,
                         p.lowestPoints(), BigDecimal.TEN, def.outcome(), List.of(), why);
             }
             String why = "rate " + QualityWording.rate(rate) + "; CMS published no benchmark for the PY: "
                     + QualityWording.points(p.noBenchmarkPoints());
-            steps.add(new ScoringStep("noBenchmark", key.toString(), why, p.noBenchmarkPoints(), ScoringStep.Unit.POINTS));
+            steps.add(new ScoringStep("noBenchmark", def.label(), why, p.noBenchmarkPoints(), ScoringStep.Unit.POINTS));
             return result(def, MeasureStatus.NO_BENCHMARK, rate, null, null, p.noBenchmarkPoints(), why);
         }
         int decile = b.decileOf(rate);
@@ -89,9 +89,9 @@ final class MeasureScoring {
         if (raw.compareTo(p.lowestPoints()) < 0) {
             why.append("; at least ").append(QualityWording.points(p.lowestPoints())).append(" for a scored measure");
         }
-        steps.add(new ScoringStep("achievementPoints", key.toString(), why.toString(), points, ScoringStep.Unit.POINTS));
+        steps.add(new ScoringStep("achievementPoints", def.label(), why.toString(), points, ScoringStep.Unit.POINTS));
         if (b.sevenPointCap() && points.compareTo(p.toppedOutCap()) > 0) {
-            steps.add(new ScoringStep("toppedOutCap", key.toString(), "topped out: at most "
+            steps.add(new ScoringStep("toppedOutCap", def.label(), "topped out: at most "
                     + QualityWording.points(p.toppedOutCap()), p.toppedOutCap(), ScoringStep.Unit.POINTS));
             why.append("; topped out: capped at ").append(QualityWording.points(p.toppedOutCap()));
             points = p.toppedOutCap();
@@ -112,7 +112,7 @@ final class MeasureScoring {
                 continue;
             }
             if (!ssm.benchmarkPublished() && reference.benchmark(ssm.key()).isEmpty()) {
-                steps.add(new ScoringStep("surveyAverage", ssm.key().toString(), "rate " + QualityWording.rate(data.performanceRate())
+                steps.add(new ScoringStep("surveyAverage", ssm.label(), "rate " + QualityWording.rate(data.performanceRate())
                         + "; no benchmark: not part of the average", null, ScoringStep.Unit.NONE));
                 continue;
             }
@@ -122,7 +122,7 @@ final class MeasureScoring {
         ReportedMeasure whole = reported.stream().filter(r -> r.key().equals(survey.key())).findFirst().orElse(null);
         if (scored.isEmpty() && whole != null && whole.caseCount() != null && whole.caseCount() < survey.caseMinimum()) {
             String why = "the survey was fielded but has too few responses to score: not scored";
-            steps.add(new ScoringStep("caseMinimum", survey.key().toString(), why, null, ScoringStep.Unit.NONE));
+            steps.add(new ScoringStep("caseMinimum", survey.label(), why, null, ScoringStep.Unit.NONE));
             return new MeasureResult(survey.key(), survey.title(), MeasureStatus.BELOW_CASE_MINIMUM, null, null, null,
                     null, null, null, survey.outcome(), parts, why);
         }
@@ -133,13 +133,13 @@ final class MeasureScoring {
             BigDecimal lo = average(scored.stream().map(MeasureResult::lowest).toList());
             BigDecimal hi = average(scored.stream().map(MeasureResult::highest).toList());
             String why = "a summary survey measure's benchmark is not loaded: the average is undetermined";
-            steps.add(new ScoringStep("surveyAverage", survey.key().toString(), why, null, ScoringStep.Unit.NONE));
+            steps.add(new ScoringStep("surveyAverage", survey.label(), why, null, ScoringStep.Unit.NONE));
             return new MeasureResult(survey.key(), survey.title(), MeasureStatus.BENCHMARK_NOT_LOADED, null, null, null,
                     null, lo, hi, survey.outcome(), parts, why);
         }
         BigDecimal avg = average(scored.stream().map(MeasureResult::points).toList());
         String why = "average of " + scored.size() + " summary survey measures' points";
-        steps.add(new ScoringStep("surveyAverage", survey.key().toString(), why, avg, ScoringStep.Unit.POINTS));
+        steps.add(new ScoringStep("surveyAverage", survey.label(), why, avg, ScoringStep.Unit.POINTS));
         // the survey's decile is the whole part of its average points (points = decile + partial point)
         int decile = avg.setScale(0, RoundingMode.FLOOR).intValue();
         return new MeasureResult(survey.key(), survey.title(), MeasureStatus.SCORED, null, decile,

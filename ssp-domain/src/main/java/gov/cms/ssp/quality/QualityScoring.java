@@ -172,7 +172,8 @@ public final class QualityScoring {
                 lo = lo.add(r.lowest());
                 hi = hi.add(r.highest());
                 if (r.points() == null) {
-                    undetermined.add(r.key() + ": " + r.status().label());
+                    undetermined.add(reference.measure(r.key()).map(MeasureDefinition::label).orElse(r.key().toString())
+                            + ": " + r.status().label());
                 }
             }
         }
@@ -270,7 +271,6 @@ public final class QualityScoring {
         }
         String rule = switch (d == null ? QualityDetermination.NOT_MET : d) {
             case MET_PAY_FOR_REPORTING -> "payForReporting";
-            case MET_EUC_FLOOR -> "eucFloor";
             case MET_REPORTING_INCENTIVE -> "reportingIncentive";
             case MET_ALTERNATIVE_STANDARD -> "alternativeStandard";
             default -> "percentileStandard";

@@ -15,7 +15,7 @@ public final class QualityWording {
             Map.entry("dataCompleteness", "Data completeness"),
             Map.entry("achievementPoints", "Achievement points"),
             Map.entry("toppedOutCap", "Topped-out measure cap"),
-            Map.entry("surveyAverage", "CAHPS for MIPS survey: average of the summary survey measures"),
+            Map.entry("surveyAverage", "Average of the summary survey measures"),
             Map.entry("noBenchmark", "Measure without a benchmark"),
             Map.entry("notReported", "Measure not reported"),
             Map.entry("reportingRoute", "Collection type scored"),

@@ -7,6 +7,10 @@ import gov.cms.ssp.participant.InitiativeFile;
 import gov.cms.ssp.participant.ListFile;
 import gov.cms.ssp.participant.ListKind;
 import gov.cms.ssp.participant.ListScreening;
+import gov.cms.ssp.quality.MeasureDataFile;
+import gov.cms.ssp.quality.QualityReferenceData;
+import gov.cms.ssp.quality.QualityReferenceFiles;
+import gov.cms.ssp.quality.puf.QualityCheck;
 import gov.cms.ssp.reconciliation.FinancialInputFile;
 import gov.cms.ssp.reconciliation.puf.PufFormatException;
 import gov.cms.ssp.reconciliation.puf.PufReader;
@@ -20,8 +24,8 @@ import java.time.LocalDate;
 
 /**
  * Coverage-guided fuzzing (Jazzer) of every reader of files people upload: CMS's per-ACO results and
- * the financial inputs built on them, participant, provider/supplier and SNF lists, and the other
- * initiatives reference data. Any exception other than the reader's own "bad file" answer is a defect.
+ * the financial inputs built on them, participant, provider/supplier and SNF lists, the other
+ * initiatives reference data, and quality measure data and reference files. Any exception other than the reader's own "bad file" answer is a defect.
  * With the unit tests only the seed corpus runs (src/test/resources/gov/cms/ssp/fuzz/
  * FileReadersFuzzTestInputs, and every input Jazzer once found there); {@code ./ssp fuzz} fuzzes.
  */
@@ -61,6 +65,21 @@ class FileReadersFuzzTest {
             assertNotNull(ListFile.read(kind, data, SCREENING).problems());
         }
         assertNotNull(ListFile.parse(SnfScreening.COLUMNS, "SNF", data, ListFile.MAX_ROWS, SnfScreening::checkFields).problems());
+    }
+
+    /** Measure uploads and reference files are measures or problems; the quality check of a per-ACO file reads any text. */
+    @FuzzTest(maxDuration = "60s")
+    void qualityFiles(byte[] data) {
+        QualityReferenceData py2023 = QualityReferenceData.standard(2023);
+        for (MeasureDataFile.Sender sender : MeasureDataFile.Sender.values()) {
+            assertNotNull(MeasureDataFile.read(py2023, data, sender).problems());
+        }
+        assertNotNull(QualityReferenceFiles.read(2023, data, data, data).problems());
+        try {
+            assertNotNull(QualityCheck.standard(2023).check(new StringReader(text(data))));
+        } catch (IOException | IllegalArgumentException | IllegalStateException unreadable) {
+            assertNotNull(unreadable.getMessage() == null ? "" : unreadable.getMessage());
+        }
     }
 
     @FuzzTest(maxDuration = "60s")

@@ -112,6 +112,6 @@ class MeasureDataFileTest {
                 new HealthEquityInput(java.math.BigDecimal.ZERO, 0, 0), java.math.BigDecimal.ZERO));
         // 479's benchmark is not in the repository: a range, no guess
         assertFalse(r.isDetermined());
-        assertTrue(r.undetermined().stream().anyMatch(u -> u.startsWith("479")), r.undetermined().toString());
+        assertTrue(r.undetermined().stream().anyMatch(u -> u.startsWith("Quality ID 479")), r.undetermined().toString());
     }
 }

@@ -230,7 +230,7 @@ class QualityScoringTest {
             assertFalse(step.label().matches(".*[a-z]+[A-Z][a-z]+.*"), step.label());
             assertFalse(step.figures().isBlank());
         }
-        assertEquals("Achievement points: 001 (eCQM)", r.steps().get(0).label());
+        assertEquals("Achievement points: Quality ID 001 (eCQM)", r.steps().get(0).label());
         assertEquals("8.00 points", r.steps().get(0).resultText());
         assertTrue(r.steps().stream().anyMatch(s -> s.resultText().equals("75.00 out of 100")));
     }

@@ -64,8 +64,13 @@ public final class QualityCheck {
                 for (int i = 0; i < header.size() && i < record.size(); i++) {
                     cells.put(header.get(i), record.get(i));
                 }
-                PublishedQuality published = PublishedQuality.of(record.getRecordNumber(), cells, reference);
-                rows.add(compare(published, scoring.score(published.submission())));
+                try {
+                    PublishedQuality published = PublishedQuality.of(record.getRecordNumber(), cells, reference);
+                    rows.add(compare(published, scoring.score(published.submission())));
+                } catch (IllegalArgumentException e) {
+                    // a row the rules cannot take (e.g. a rate outside 0-100 %): the whole file is refused, naming the row
+                    throw new IllegalArgumentException("row " + record.getRecordNumber() + ": " + e.getMessage(), e);
+                }
             }
         }
         return rows;

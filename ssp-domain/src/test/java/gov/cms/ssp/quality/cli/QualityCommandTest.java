@@ -40,6 +40,20 @@ class QualityCommandTest {
     }
 
     @Test
+    void aRowTheRulesCannotTakeRefusesTheFileNamingTheRow(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(puf(2023), StandardCharsets.ISO_8859_1);
+        java.util.List<String> header = java.util.Arrays.asList(lines.get(0).split(",", -1));
+        String[] cells = lines.get(1).split(",", -1);
+        cells[header.indexOf("Measure_479")] = "-5";
+        Path bad = dir.resolve("bad.csv");
+        java.nio.file.Files.write(bad, java.util.List.of(lines.get(0), String.join(",", cells)), StandardCharsets.ISO_8859_1);
+        Run r = run("--year", "2023", bad.toString());
+        assertEquals(1, r.status());
+        assertTrue(r.err().contains("row 1: 479 (Administrative claims): the rate -5 is outside 0 to 100 percent"), r.err());
+        assertEquals("", r.out());
+    }
+
+    @Test
     void badUsageExitsTwo() throws Exception {
         assertEquals(2, run("--year", "2019", puf(2023).toString()).status());
         assertEquals(2, run(puf(2023).toString()).status());
