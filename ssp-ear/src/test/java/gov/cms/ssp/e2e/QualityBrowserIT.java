@@ -87,7 +87,7 @@ class QualityBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("report-status"), "Submitted");
         browser.waitForText(By.id("quality-score"), "Every step");
         String score = browser.text(By.id("quality-score"));
-        assertTrue(score.contains("Achievement points: 001 (eCQM)"), score);
+        assertTrue(score.contains("Achievement points: Quality ID 001 (eCQM)"), score);
         assertTrue(score.contains("not determined yet"), "CMS's results are not loaded: said, not guessed: " + score);
         assertFalse(score.replace("eCQM", "").matches("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "no code identifiers on the page: " + score);
         browser.element(By.cssSelector(".ssp-quality-chart svg"));

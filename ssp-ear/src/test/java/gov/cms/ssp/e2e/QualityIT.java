@@ -99,7 +99,7 @@ class QualityIT {
         JsonObject draft = object(HttpApi.getJson(REPORT, DemoUser.ACO_STAFF));
         assertEquals("Draft, not submitted", draft.getString("status"));
         assertEquals(3, draft.getJsonArray("rows").size());
-        assertTrue(draft.getJsonArray("notes").toString().contains("data completeness of 236 (eCQM) is 58.8%, below the 70% required"),
+        assertTrue(draft.getJsonArray("notes").toString().contains("data completeness of Quality ID 236 (eCQM) is 58.8%, below the 70% required"),
                 "incomplete reporting is named: " + draft);
 
         // the executive submits (service-enforced); another ACO's staff see it exactly like a missing report

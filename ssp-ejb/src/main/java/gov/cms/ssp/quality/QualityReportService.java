@@ -217,7 +217,8 @@ public class QualityReportService {
             for (ReportedMeasure m : reported) {
                 BigDecimal c = m.completeness();
                 if (c != null && c.compareTo(data.parameters().dataCompleteness()) < 0) {
-                    notes.add("Incomplete: data completeness of " + m.key() + " is " + percent(c) + ", below the "
+                    notes.add("Incomplete: data completeness of " + data.measure(m.key()).map(MeasureDefinition::label)
+                            .orElse(m.key().toString()) + " is " + percent(c) + ", below the "
                             + percent(data.parameters().dataCompleteness()) + " required.");
                 }
             }
@@ -247,7 +248,7 @@ public class QualityReportService {
                     continue;
                 }
                 data.benchmark(part.key()).ifPresent(b -> charts.add(new QualityReportView.MeasureChart(
-                        part.key() + " " + part.title(), part.rate().setScale(2, RoundingMode.HALF_UP),
+                        data.measure(part.key()).map(MeasureDefinition::label).orElse(part.title()), part.rate().setScale(2, RoundingMode.HALF_UP),
                         b.decileStarts(), b.inverse(), part.decile(), part.points())));
             }
         }
