@@ -42,6 +42,13 @@ public final class QualityReferenceData {
      * (the message lists every problem by file, row and column).
      */
     public static QualityReferenceData standard(int performanceYear) {
+        return STANDARD.computeIfAbsent(performanceYear, QualityReferenceData::load);
+    }
+
+    /** The repository's files, read once per PY (the data are immutable). */
+    private static final Map<Integer, QualityReferenceData> STANDARD = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private static QualityReferenceData load(int performanceYear) {
         String dir = "py" + performanceYear + "/";
         byte[] parameters = resource(dir + QualityReferenceFiles.PARAMETERS);
         byte[] measures = resource(dir + QualityReferenceFiles.MEASURES);
@@ -75,7 +82,7 @@ public final class QualityReferenceData {
 
     /** The PY's measure set, in collection-type then ID order. */
     public Collection<MeasureDefinition> measures() {
-        return measures.values();
+        return java.util.Collections.unmodifiableCollection(measures.values());
     }
 
     public Optional<MeasureDefinition> measure(MeasureKey key) {
@@ -87,7 +94,7 @@ public final class QualityReferenceData {
     }
 
     public Collection<MeasureBenchmark> benchmarks() {
-        return benchmarks.values();
+        return java.util.Collections.unmodifiableCollection(benchmarks.values());
     }
 
     /** The measures of one collection type. */
