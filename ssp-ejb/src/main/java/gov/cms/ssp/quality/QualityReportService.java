@@ -210,8 +210,8 @@ public class QualityReportService {
                         .map(MeasureKey::measureId).distinct()
                         .filter(id -> reported.stream().noneMatch(m -> m.key().measureId().equals(id))).toList();
                 if (!missingIds.isEmpty()) {
-                    notes.add("Incomplete: measures " + String.join(", ", missingIds)
-                            + " are not reported as an eCQM, MIPS CQM or Medicare CQM.");
+                    notes.add("Incomplete: " + (missingIds.size() == 1 ? "measure " : "measures ") + String.join(", ", missingIds)
+                            + (missingIds.size() == 1 ? " is" : " are") + " not reported as an eCQM, MIPS CQM or Medicare CQM.");
                 }
             }
             for (ReportedMeasure m : reported) {
