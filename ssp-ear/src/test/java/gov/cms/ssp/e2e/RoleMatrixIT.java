@@ -117,7 +117,11 @@ class RoleMatrixIT {
                 new Entry("api/certifications/2027/acos/A1001/participants", false, A1001_READERS, false),
                 new Entry("api/public-pages/A1001", false, A1001_READERS, false),
                 new Entry("api/financial-arrangements/A1001", false, A1001_READERS, false),
-                new Entry("api/compliance-plans/A1001", false, A1001_READERS, false));
+                new Entry("api/compliance-plans/A1001", false, A1001_READERS, false),
+                new Entry("aco/quality.xhtml", true, ACO, false),
+                new Entry("cms/quality.xhtml", true, CMS, false),
+                new Entry("cms/admin/quality-reference.xhtml", true, EnumSet.of(CMS_ADMIN), false),
+                new Entry("api/quality/2023/outcomes", false, CMS, false));
     }
 
     @Deployment(testable = false)

@@ -103,7 +103,12 @@ class SecurityAttackIT {
                 new Change("POST", "api/applications/1/approve", JSON, ""),
                 new Change("POST", "api/applications/1/deny", JSON, "{\"reason\":\"x\"}"),
                 new Change("POST", "api/applications/1/reopen", JSON, "{\"reason\":\"x\"}"),
-                new Change("POST", "api/change-requests/1/rows/1/reopen", JSON, "{\"reason\":\"x\"}"));
+                new Change("POST", "api/change-requests/1/rows/1/reopen", JSON, "{\"reason\":\"x\"}"),
+                new Change("POST", "api/quality/2023/reports/A1001/measures", "text/csv", "measure_id\n"),
+                new Change("POST", "api/quality/2023/reports/A1001/submission", JSON, ""),
+                new Change("POST", "api/quality/2023/cms-files/cahps", "text/csv", "aco_id\n"),
+                new Change("POST", "api/quality/2023/reference/benchmarks.csv", "text/csv", "measure_id\n"),
+                new Change("PUT", "api/quality/2023/window", JSON, json));
     }
 
     private static HttpResponse<String> withSession(Change c, String contentType, Map<String, String> extra) {
@@ -322,7 +327,10 @@ class SecurityAttackIT {
                 new Named("assigned beneficiaries", "GET", "api/assignment-reports/A1001/2026/beneficiaries",
                         "api/assignment-reports/A9999/2026/beneficiaries", null, null),
                 new Named("participant list", "GET", "api/participant-lists/A1001/2027/changes", "api/participant-lists/A9999/2027/changes",
-                        null, null));
+                        null, null),
+                new Named("quality report", "GET", "api/quality/2023/reports/A1001", "api/quality/2023/reports/A9999", null, null),
+                new Named("quality report", "POST", "api/quality/2023/reports/A1001/measures", "api/quality/2023/reports/A9999/measures",
+                        "measure_id\n", "text/csv"));
         List<String> wrong = new ArrayList<>();
         for (Named n : table) {
             HttpResponse<String> others = call(n.method(), n.pathOfOthers(), n.body(), n.type());

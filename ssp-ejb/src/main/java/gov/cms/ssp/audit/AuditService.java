@@ -98,7 +98,10 @@ public class AuditService {
                 // list entries change only when a reviewer accepts a change-request row: who accepted what
                 new Kind<>(ParticipantTin.class, "Participant TIN", e -> e.getAcoId().value() + " TIN " + e.getTin(), e -> e.getAcoId().value()),
                 new Kind<>(ProviderSupplier.class, "Provider/supplier", e -> e.getAcoId().value() + " NPI " + e.getNpi(), e -> e.getAcoId().value()),
-                new Kind<>(SnfAffiliate.class, "SNF affiliate", e -> e.getAcoId().value() + " CCN " + e.getCcn(), e -> e.getAcoId().value()));
+                new Kind<>(SnfAffiliate.class, "SNF affiliate", e -> e.getAcoId().value() + " CCN " + e.getCcn(), e -> e.getAcoId().value()),
+                new Kind<>(gov.cms.ssp.quality.QualityReportingWindow.class, "Quality reporting window", w -> "PY" + w.getPy(), w -> null),
+                new Kind<>(gov.cms.ssp.quality.QualityReport.class, "Quality report", r -> r.getAcoId().value() + " PY" + r.getPy(),
+                        r -> r.getAcoId().value()));
     }
 
     public List<AuditEntry> recentChanges(int max) {
