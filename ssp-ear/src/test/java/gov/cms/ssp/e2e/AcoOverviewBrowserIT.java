@@ -104,10 +104,10 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         Files.delete(xlsx);
         Files.delete(downloads);
 
-        // PY2021: a file whose A1026 row says 1,000 beneficiaries and a $100 benchmark
-        choose("year:py", "2021");
-        browser.waitForText(By.id("inputs"), "Inputs for PY2021");
-        List<String> puf = AcoOverviewIT.demoAcosInForceIn2021();
+        // PY2024 (a PY no other test imports): a file whose A1026 row says 1,000 beneficiaries and a $100 benchmark
+        choose("year:py", "2024");
+        browser.waitForText(By.id("inputs"), "Inputs for PY2024");
+        List<String> puf = AcoOverviewIT.demoAcosFromBefore2022();
         int row = 0;
         for (int i = 1; i < puf.size(); i++) {
             if (puf.get(i).startsWith("A1026")) {
@@ -117,7 +117,7 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         puf.set(row, ReconciliationIT.withCell(puf, row, "N_AB", "1000"));
         puf.set(row, ReconciliationIT.withCell(puf, row, "ABtotBnchmk", "100"));
         puf.set(row, ReconciliationIT.withCell(puf, row, "ABtotExp", "95"));
-        Path file = Files.createTempFile("py2021-inputs-", ".csv");
+        Path file = Files.createTempFile("py2024-inputs-", ".csv");
         Files.write(file, puf);
         browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toString());
         browser.waitForText(By.id("messages"), "look implausible");
@@ -126,7 +126,7 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         browser.element(By.id("upload:confirmAll")).click();
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "recorded in the audit trail");
         browser.element(By.id("upload:confirm-yes")).click();
-        browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACO(s) for PY2021");
+        browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACO(s) for PY2024");
         Files.delete(file);
         browser.logOut();
     }

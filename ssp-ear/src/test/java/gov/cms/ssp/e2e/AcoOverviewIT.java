@@ -29,7 +29,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class AcoOverviewIT {
     /** a PY no other test imports inputs for */
-    private static final int IMPORT_PY = 2021;
+    private static final int IMPORT_PY = 2024; // a PY no other test imports or reconciles
 
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
@@ -87,11 +87,11 @@ class AcoOverviewIT {
                         && e.getJsonArray("changes").toString().contains(marker)), adminView.getJsonArray("audit").toString());
     }
 
-    /** The demo ACOs' PY2023 figures, less the two whose agreements start in 2022 (refused for PY2021). */
-    static List<String> demoAcosInForceIn2021() {
+    /** The PY2023 figures of the four demo ACOs in the program since before 2022 (all in force in PY2024). */
+    static List<String> demoAcosFromBefore2022() {
         List<String> lines = new ArrayList<>(ReconciliationIT.demoPufLines());
         lines.removeIf(l -> l.contains(",01/01/2022,"));
-        assertEquals(5, lines.size(), "four demo ACOs were in the program in 2021: " + lines);
+        assertEquals(5, lines.size(), "four demo ACOs have been in the program since before 2022: " + lines);
         return lines;
     }
 
@@ -109,7 +109,7 @@ class AcoOverviewIT {
         assertTrue(template.body().startsWith("ACO_ID,Current_Track,Current_Start_Date,Agreement_Period_Num,N_AB,ABtotBnchmk,ABtotExp,MinSavPerc"),
                 template.body());
 
-        List<String> lines = demoAcosInForceIn2021();
+        List<String> lines = demoAcosFromBefore2022();
         List<String> noColumns = lines.stream().map(l -> l.replace(",N_AB,", ",Beneficiaries,").replace(",ABtotExp,", ",Spending,")
                 .replace(",MinSavPerc,", ",MSR,")).toList();
         HttpResponse<String> missing = upload("columns.csv", null, noColumns);
