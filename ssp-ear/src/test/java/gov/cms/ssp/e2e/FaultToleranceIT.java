@@ -41,6 +41,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
 import org.junit.jupiter.api.Test;
+import org.openqa.selenium.support.ui.FluentWait;
 import org.junit.jupiter.api.TestMethodOrder;
 
 /**
@@ -416,13 +417,9 @@ class FaultToleranceIT {
     }
 
     private static void await(String what, Duration timeout, BooleanSupplier condition) {
-        long deadline = System.nanoTime() + timeout.toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                fail("within " + timeout.toSeconds() + " s: " + what + " (server log: " + server.log() + ")");
-            }
-            OwnServer.pause(100);
-        }
+        new FluentWait<>(condition).withTimeout(timeout).pollingEvery(Duration.ofMillis(100))
+                .withMessage(() -> "within " + timeout.toSeconds() + " s: " + what + " (server log: " + server.log() + ")")
+                .until(BooleanSupplier::getAsBoolean);
     }
 
     private static Connection connect() throws SQLException {

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
+import org.openqa.selenium.support.ui.FluentWait;
 import java.util.Map;
 import java.util.stream.Stream;
 
@@ -77,18 +78,15 @@ final class OwnServer implements AutoCloseable {
     }
 
     private void awaitHealthy(Duration timeout) {
-        long deadline = System.nanoTime() + timeout.toNanos();
         Path failed = base.resolve("deployments/ssp.ear.failed");
-        while (System.nanoTime() < deadline) {
-            if (!process.isAlive() || Files.exists(failed)) {
-                throw new IllegalStateException("WildFly did not start the application; see " + log());
-            }
-            if (healthStatus() == 200) {
-                return;
-            }
-            pause(250);
-        }
-        throw new IllegalStateException("WildFly did not answer /ssp/health within " + timeout + "; see " + log());
+        new FluentWait<>(this).withTimeout(timeout).pollingEvery(Duration.ofMillis(250))
+                .withMessage("WildFly did not answer /ssp/health within " + timeout + "; see " + log())
+                .until(server -> {
+                    if (!process.isAlive() || Files.exists(failed)) {
+                        throw new IllegalStateException("WildFly did not start the application; see " + log());
+                    }
+                    return healthStatus() == 200;
+                });
     }
 
     /** The status of GET /ssp/health, 0 when nothing answers. */
@@ -102,15 +100,6 @@ final class OwnServer implements AutoCloseable {
                     HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             return new NoAnswer(e.toString());
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    static void pause(long millis) {
-        try {
-            Thread.sleep(millis); // the pace of a poll with a deadline, never a wait for a result
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);

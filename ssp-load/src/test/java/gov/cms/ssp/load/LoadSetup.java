@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
 
 /**
  * What the journeys need before the users start, made through the API with tokens of the demo users
@@ -47,17 +48,11 @@ final class LoadSetup {
         String started = expect(200, send(analyst, "POST", "/ssp/api/reconciliation/runs?year=2023", "application/json",
                 "{\"reason\":\"Load test run\"}"));
         run = number(ID, started);
-        long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
-        while (true) {
-            String view = expect(200, send(analyst, "GET", "/ssp/api/reconciliation/runs/" + run, null, null));
-            if (number(RECONCILED, view) >= number(INPUTS, view)) {
-                break;
-            }
-            if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("the reconciliation run " + run + " did not complete: " + view);
-            }
-            pause();
-        }
+        Awaitility.await("the reconciliation run " + run + " completes").atMost(Duration.ofSeconds(120))
+                .pollInterval(Duration.ofMillis(250)).until(() -> {
+                    String view = expect(200, send(analyst, "GET", "/ssp/api/reconciliation/runs/" + run, null, null));
+                    return number(RECONCILED, view) >= number(INPUTS, view);
+                });
         begin(token("atlantic.staff"), "A1026", 10_000_000);
         begin(token("aco.executive"), "A1001", 10_000_001);
         System.out.println("load setup: window " + py + " open, run " + run + " of PY 2023 complete, drafts of A1001 and A1026 begun");
@@ -114,14 +109,5 @@ final class LoadSetup {
             throw new IllegalStateException(p + " not in " + json);
         }
         return Long.parseLong(m.group(1));
-    }
-
-    private static void pause() {
-        try {
-            Thread.sleep(250); // the pace of a poll with a deadline
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }
