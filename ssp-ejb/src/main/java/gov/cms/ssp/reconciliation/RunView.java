@@ -28,6 +28,19 @@ public record RunView(long id, int performanceYear, PerformancePeriod performanc
         return reconciled + setAside >= inputCount;
     }
 
+    /** The batch job's state in words for the page (the API keeps the job's own status name). */
+    public String executionLabel() {
+        return switch (executionStatus == null ? "" : executionStatus) {
+            case "STARTING", "STARTED" -> "running";
+            case "COMPLETED" -> "finished";
+            case "FAILED" -> "failed";
+            case "STOPPING", "STOPPED" -> "stopped";
+            case "ABANDONED" -> "abandoned";
+            case "INTERRUPTED" -> "interrupted by a server restart";
+            default -> "not started";
+        };
+    }
+
     /** Still computing: the batch job is running and not every ACO is done. */
     public boolean isRunning() {
         return !isComplete() && ("STARTING".equals(executionStatus) || "STARTED".equals(executionStatus));
