@@ -156,8 +156,15 @@ class AcoOverviewBrowserIT extends BrowserJourney {
 
     private static Path awaitFile(Path dir, String suffix) {
         return new FluentWait<>(dir).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+            // Chromium writes into a .crdownload file and renames it when done; the named file can still be
+            // empty for a moment after it appears, so a download counts only when complete and non-empty
             try (Stream<Path> files = Files.list(d)) {
-                return files.filter(f -> f.getFileName().toString().endsWith(suffix)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(f -> f.getFileName().toString().endsWith(suffix))
+                        .filter(f -> f.toFile().length() > 0).findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
