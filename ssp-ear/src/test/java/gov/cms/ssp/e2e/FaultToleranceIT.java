@@ -30,6 +30,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -387,8 +388,8 @@ class FaultToleranceIT {
         List<String> expected = PipelineFixture.rows(PipelineFixture.commandOutput(ASSIGN_PY, ASSIGN_BENEFICIARIES)
                 .resolve(gov.cms.ssp.assignment.AssignmentPipeline.ASSIGNMENT)).stream().map(r -> r.get("bene_id")).sorted().toList();
         assertEquals(expected.size(), year.getJsonNumber("assigned").longValue(), "no beneficiary lost or counted twice");
-        assertEquals(expected, strings("select bene_id from assigned_beneficiary where run_id = " + assignmentRun
-                + " order by bene_id"), "the command's beneficiaries, each exactly once");
+        assertEquals(expected, strings("select bene_id from assigned_beneficiary where run_id = " + assignmentRun).stream().sorted()
+                .toList(), "the command's beneficiaries, each exactly once");
         assertEquals(PipelineFixture.commandSummary(ASSIGN_PY, ASSIGN_BENEFICIARIES),
                 PipelineFixture.summary(get("api/assignment/runs/" + assignmentRun + "/summary/" + ASSIGN_PY, CMS_REVIEWER)),
                 "every ACO's summary as the command computes it, to the cent");
@@ -406,15 +407,16 @@ class FaultToleranceIT {
         keycloak.cut();
         try {
             await("'Log in' notices that Keycloak is away", Duration.ofSeconds(30), () -> get("sign-in", null).statusCode() == 503);
-            HttpResponse<String> expired = send(browser, page("aco/").GET().build());
-            assertNoStackTrace(expired);
-            assertEquals(302, expired.statusCode(), "not 403 or 500: " + expired.statusCode() + " " + expired.body());
-            String location = expired.headers().firstValue("Location").orElse("");
-            assertFalse(location.startsWith(keycloakUrl()), "not to Keycloak's address, which does not answer: " + location);
-            assertTrue(location.endsWith("/ssp/sign-in"), location);
-            HttpResponse<String> told = send(browser, HttpRequest.newBuilder(URI.create(server.url()).resolve(location))
-                    .header("Accept", "text/html").GET().build());
-            assertEquals(503, told.statusCode());
+            HttpResponse<String> told = send(browser, page("aco/").GET().build());
+            assertNoStackTrace(told);
+            if (told.statusCode() == 302) {
+                // the OIDC client knows Keycloak's addresses: its redirect to Keycloak's login is sent to the page instead
+                String location = told.headers().firstValue("Location").orElse("");
+                assertFalse(location.startsWith(keycloakUrl()), "not to Keycloak's address, which does not answer: " + location);
+                assertTrue(location.endsWith("/ssp/sign-in"), location);
+                told = send(browser, HttpRequest.newBuilder(URI.create(server.url()).resolve(location)).header("Accept", "text/html").GET().build());
+            }
+            assertEquals(503, told.statusCode(), "not 403 or 500: " + told.statusCode() + " " + told.body());
             assertTrue(told.body().contains("Sign-in is unavailable right now. Please try again later."), told.body());
             assertEquals("30", told.headers().firstValue("Retry-After").orElse(""));
             assertNoStackTrace(told);
@@ -442,7 +444,7 @@ class FaultToleranceIT {
 
     /** A browser: its own cookies, following redirects across the application and Keycloak. */
     private static HttpClient browser() {
-        return HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NEVER)
+        return HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).followRedirects(HttpClient.Redirect.NEVER)
                 .connectTimeout(Duration.ofSeconds(10)).build();
     }
 
@@ -637,6 +639,21 @@ class FaultToleranceIT {
         try (Connection admin = DriverManager.getConnection(DB.substring(0, DB.lastIndexOf('/') + 1) + "postgres", DB_USER, DB_PASSWORD);
              Statement s = admin.createStatement()) {
             s.execute("drop database if exists ssp_fault with (force)");
+        }
+    }
+
+    /**
+     * The cookies of one browser. Keycloak marks its cookies {@code Secure} even on http://localhost (a browser
+     * counts localhost as a secure origin and sends them); Java's cookie manager would never send them back over
+     * http, and Keycloak would refuse the posted form (400). So the flag is dropped as the cookies are stored.
+     */
+    static final class LocalhostCookies extends CookieManager {
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> stored = new HashMap<>();
+            headers.forEach((name, values) -> stored.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(c -> c.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            super.put(uri, stored);
         }
     }
 }

@@ -10,7 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -92,7 +94,7 @@ final class LoadSetup {
 
     /** "Log in" with a session of its own: Keycloak's form, posted, followed back to the role's home page. */
     private void formLogIn(String user) {
-        HttpClient browser = HttpClient.newBuilder().cookieHandler(new CookieManager()).followRedirects(HttpClient.Redirect.NORMAL)
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).followRedirects(HttpClient.Redirect.NORMAL)
                 .connectTimeout(Duration.ofSeconds(10)).build();
         HttpResponse<String> form = call(browser, HttpRequest.newBuilder(URI.create(url + "/ssp/sign-in")).timeout(Duration.ofSeconds(60))
                 .header("Accept", "text/html").GET().build());
@@ -165,5 +167,20 @@ final class LoadSetup {
             throw new IllegalStateException(p + " not in " + json);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * The cookies of one browser. Keycloak marks its cookies {@code Secure} even on http://localhost (a browser
+     * counts localhost as a secure origin and sends them); Java's cookie manager would never send them back over
+     * http, and Keycloak would refuse the posted form (400). So the flag is dropped as the cookies are stored.
+     */
+    static final class LocalhostCookies extends CookieManager {
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> stored = new HashMap<>();
+            headers.forEach((name, values) -> stored.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(c -> c.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            super.put(uri, stored);
+        }
     }
 }
