@@ -402,12 +402,12 @@ class FaultToleranceIT {
     void aSessionWhoseTokenMustBeRefreshedWhileKeycloakIsStoppedIsToldSignInIsUnavailableThenLogsInAgain() {
         HttpClient browser = browser();
         assertTrue(formLogIn(browser, DemoUser.ATLANTIC_STAFF).contains("id=\"user-role\""), "logged in through Keycloak's form");
-        HttpResponse<String> home = send(browser, page("aco/").GET().build());
+        HttpResponse<String> home = send(browser, page("aco/home.xhtml").GET().build());
         assertEquals(200, home.statusCode(), "the session's token is refreshed with Keycloak up: " + home.body());
         keycloak.cut();
         try {
             await("'Log in' notices that Keycloak is away", Duration.ofSeconds(30), () -> get("sign-in", null).statusCode() == 503);
-            HttpResponse<String> told = send(browser, page("aco/").GET().build());
+            HttpResponse<String> told = send(browser, page("aco/home.xhtml").GET().build());
             assertNoStackTrace(told);
             if (told.statusCode() == 302) {
                 // the OIDC client knows Keycloak's addresses: its redirect to Keycloak's login is sent to the page instead
@@ -425,7 +425,7 @@ class FaultToleranceIT {
         }
         await("'Log in' goes to Keycloak again", Duration.ofSeconds(30), () -> get("sign-in", null).statusCode() == 302);
         assertTrue(formLogIn(browser, DemoUser.ATLANTIC_STAFF).contains("id=\"user-role\""), "logging in works again");
-        assertEquals(200, send(browser, page("aco/").GET().build()).statusCode());
+        assertEquals(200, send(browser, page("aco/home.xhtml").GET().build()).statusCode());
     }
 
     // ------------------------------------------------------------------ helpers
