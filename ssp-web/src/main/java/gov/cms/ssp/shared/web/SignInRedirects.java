@@ -13,8 +13,8 @@ import jakarta.servlet.ServletContext;
  * redirect is made by the OIDC client before any servlet filter runs, so it is changed here, in
  * Undertow, just before the answer leaves: a redirect to Keycloak's login while Keycloak does not
  * answer goes to {@code /sign-in} instead, which says "Sign-in is unavailable right now" (503) and,
- * once Keycloak is back, leads on to its form. (Registered in META-INF/services; not a CDI bean, so it
- * keeps its own {@link SignInAvailability}, with the same 5-second memory of the answer.)
+ * once Keycloak is back, leads on to its form. (Registered in META-INF/services; not a CDI bean: its
+ * {@link SignInAvailability} shares the server's one answer with the bean's.)
  */
 public class SignInRedirects implements ServletExtension {
     static final String KEYCLOAK_LOGIN_PATH = "/protocol/openid-connect/auth";
