@@ -36,12 +36,28 @@ final class PipelineFixture {
     private PipelineFixture() {
     }
 
+    /**
+     * How the fixture calls the application: the managed test server with the analyst's token by default,
+     * FaultToleranceIT's own server with its own.
+     */
+    interface Api {
+        HttpResponse<String> call(String method, String path, String contentType, byte[] body);
+    }
+
+    static final Api TEST_SERVER = (method, path, type, body) -> HttpApi.request(method, path, Map.of("Authorization", "Bearer "
+            + HttpApi.token(DemoUser.CMS_ANALYST), "Content-Type", type, "Accept", "application/json"), body);
+
     /** A generated year in a temp folder (generated once per JVM). */
-    static synchronized Path year(int year) {
-        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ssp-pipeline-it-" + SEED + "-" + BENEFICIARIES, Integer.toString(year));
+    static Path year(int year) {
+        return year(year, BENEFICIARIES);
+    }
+
+    /** A generated year of this many beneficiaries, the same seed (generated once per JVM). */
+    static synchronized Path year(int year, int beneficiaries) {
+        Path dir = Path.of(System.getProperty("java.io.tmpdir"), "ssp-pipeline-it-" + SEED + "-" + beneficiaries, Integer.toString(year));
         try {
             if (!Files.exists(dir.resolve("done"))) {
-                new SyntheticYear(BENEFICIARIES, SEED, year).write(dir);
+                new SyntheticYear(beneficiaries, SEED, year).write(dir);
                 Files.writeString(dir.resolve("done"), "");
             }
         } catch (IOException e) {
@@ -52,44 +68,51 @@ final class PipelineFixture {
 
     /** Uploads a year's per-beneficiary files (and, for a PY, its program files) as the analyst; claims in parts. */
     static void upload(int year, boolean programFiles) {
-        Path dir = year(year);
+        upload(TEST_SERVER, year, BENEFICIARIES, programFiles);
+    }
+
+    static void upload(Api api, int year, int beneficiaries, boolean programFiles) {
+        Path dir = year(year, beneficiaries);
         for (String name : PartitionedYear.BENEFICIARY_FILES) {
             if (name.equals("claim_lines.csv")) {
-                uploadInParts(year, name, bytes(dir.resolve(name)), 700_000);
+                uploadInParts(api, year, name, bytes(dir.resolve(name)), 700_000);
             } else {
-                HttpResponse<String> r = put("api/assignment/data/" + year + "/" + name, bytes(dir.resolve(name)));
+                HttpResponse<String> r = put(api, "api/assignment/data/" + year + "/" + name, bytes(dir.resolve(name)));
                 assertEquals(200, r.statusCode(), name + ": " + r.body());
             }
         }
         if (programFiles) {
             for (String name : Stream.concat(PartitionedYear.PROGRAM_FILES.stream(), PartitionedYear.OPTIONAL_FILES.stream())
                     .filter(n -> Files.exists(dir.resolve(n))).toList()) {
-                HttpResponse<String> r = put("api/assignment/data/" + year + "/" + name, bytes(dir.resolve(name)));
+                HttpResponse<String> r = put(api, "api/assignment/data/" + year + "/" + name, bytes(dir.resolve(name)));
                 assertEquals(200, r.statusCode(), name + ": " + r.body());
             }
         }
     }
 
     /** The chunked upload the page uses: begin, parts at their offsets, complete. */
-    static HttpResponse<String> uploadInParts(int year, String name, byte[] content, int partSize) {
+    static HttpResponse<String> uploadInParts(Api api, int year, String name, byte[] content, int partSize) {
         String base = "api/assignment/data/" + year + "/" + name + "/uploads";
-        HttpResponse<String> begun = HttpApi.post(base, DemoUser.CMS_ANALYST, "application/json", new byte[0]);
+        HttpResponse<String> begun = api.call("POST", base, "application/json", new byte[0]);
         assertEquals(200, begun.statusCode(), begun.body());
         String token = HttpApi.object(begun).getString("token");
         for (int offset = 0; offset < content.length; offset += partSize) {
             byte[] part = Arrays.copyOfRange(content, offset, Math.min(content.length, offset + partSize));
-            HttpResponse<String> sent = put(base + "/" + token + "?offset=" + offset, part);
+            HttpResponse<String> sent = put(api, base + "/" + token + "?offset=" + offset, part);
             assertEquals(200, sent.statusCode(), sent.body());
             assertEquals(Math.min(content.length, offset + partSize), HttpApi.object(sent).getJsonNumber("received").longValue());
         }
-        HttpResponse<String> done = HttpApi.post(base + "/" + token + "/complete", DemoUser.CMS_ANALYST, "application/json", new byte[0]);
+        HttpResponse<String> done = api.call("POST", base + "/" + token + "/complete", "application/json", new byte[0]);
         assertEquals(200, done.statusCode(), done.body());
         return done;
     }
 
     static HttpResponse<String> put(String path, byte[] body) {
-        return HttpApi.request("PUT", path, Map.of("Authorization", "Bearer " + HttpApi.token(DemoUser.CMS_ANALYST),
-                "Content-Type", "application/octet-stream", "Accept", "application/json"), body);
+        return put(TEST_SERVER, path, body);
+    }
+
+    static HttpResponse<String> put(Api api, String path, byte[] body) {
+        return api.call("PUT", path, "application/octet-stream", body);
     }
 
     static byte[] bytes(Path file) {
@@ -138,11 +161,15 @@ final class PipelineFixture {
     }
 
     /** The command's outputs for a generated year (the same engine, run outside the server). */
-    static synchronized Path commandOutput(int py) {
-        Path out = year(py).resolveSibling(py + "-out");
+    static Path commandOutput(int py) {
+        return commandOutput(py, BENEFICIARIES);
+    }
+
+    static synchronized Path commandOutput(int py, int beneficiaries) {
+        Path out = year(py, beneficiaries).resolveSibling(py + "-out");
         try {
             if (!Files.exists(out.resolve(AssignmentPipeline.ACO_SUMMARY))) {
-                new AssignmentPipeline(py, py, year(py)).run(out);
+                new AssignmentPipeline(py, py, year(py, beneficiaries)).run(out);
             }
         } catch (Exception e) {
             throw new IllegalStateException(e);
@@ -161,8 +188,12 @@ final class PipelineFixture {
 
     /** aco_summary.csv of the command as "aco/type" → "person_years|expenditure|per_capita|n_ab". */
     static Map<String, String> commandSummary(int py) {
+        return commandSummary(py, BENEFICIARIES);
+    }
+
+    static Map<String, String> commandSummary(int py, int beneficiaries) {
         Map<String, String> summary = new HashMap<>();
-        for (CSVRecord row : rows(commandOutput(py).resolve(AssignmentPipeline.ACO_SUMMARY))) {
+        for (CSVRecord row : rows(commandOutput(py, beneficiaries).resolve(AssignmentPipeline.ACO_SUMMARY))) {
             summary.put(row.get("aco_id") + "/" + row.get("type"), row.get("person_years") + "|" + row.get("expenditure") + "|"
                     + row.get("per_capita") + "|" + row.get("n_ab"));
         }
@@ -171,9 +202,14 @@ final class PipelineFixture {
 
     /** The run's summary of a year in the same form. */
     static Map<String, String> runSummary(long runId, int year) {
+        return summary(HttpApi.getJson("api/assignment/runs/" + runId + "/summary/" + year, DemoUser.CMS_REVIEWER));
+    }
+
+    /** An answer of GET api/assignment/runs/{id}/summary/{year} in that form. */
+    static Map<String, String> summary(HttpResponse<String> answer) {
+        assertEquals(200, answer.statusCode(), answer.body());
         Map<String, String> summary = new HashMap<>();
-        for (JsonObject row : HttpApi.json(HttpApi.getJson("api/assignment/runs/" + runId + "/summary/" + year,
-                DemoUser.CMS_REVIEWER).body()).asJsonArray().getValuesAs(JsonObject.class)) {
+        for (JsonObject row : HttpApi.json(answer.body()).asJsonArray().getValuesAs(JsonObject.class)) {
             summary.put(row.getString("acoId") + "/" + row.getString("type"),
                     new java.math.BigDecimal(row.getJsonNumber("months").longValue()).divide(java.math.BigDecimal.valueOf(12), 6,
                             java.math.RoundingMode.HALF_UP).toPlainString() + "|" + money(row, "expenditure") + "|"

@@ -1,5 +1,6 @@
 package gov.cms.ssp.assignment;
 
+import gov.cms.ssp.shared.BatchExecutions;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.NotFoundException;
@@ -7,7 +8,6 @@ import gov.cms.ssp.shared.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -148,7 +148,7 @@ public class AssignmentRunService {
                         rs.getObject(7, Integer.class), rs.getString(8), rs.getObject(9, Long.class)}, id).get(0);
         int py = (Integer) row[0];
         AssignmentRunStatus status = AssignmentRunStatus.valueOf((String) row[1]);
-        String execution = executionStatus((Long) row[8]);
+        String execution = BatchExecutions.status((Long) row[8], JOB, RUN_ID, id);
         String problem = (String) row[5];
         if (status == AssignmentRunStatus.RUNNING && ENDED.contains(execution)) {
             status = AssignmentRunStatus.FAILED; // crashed, or ended without recording it
@@ -158,17 +158,6 @@ public class AssignmentRunService {
         }
         return new AssignmentRunView(id, py, status, execution, (String) row[2], (Instant) row[3], (Instant) row[4], problem,
                 (Integer) row[6], (String) row[7], store.years(id, py));
-    }
-
-    private static String executionStatus(Long executionId) {
-        if (executionId == null) {
-            return "STARTING";
-        }
-        try {
-            return jobs().getJobExecution(executionId).getBatchStatus().name();
-        } catch (NoSuchJobExecutionException e) {
-            return "INTERRUPTED";
-        }
     }
 
     private static JobOperator jobs() {

@@ -5,6 +5,7 @@ import gov.cms.ssp.notification.Audience;
 import gov.cms.ssp.notification.NotificationEvent;
 import gov.cms.ssp.notification.ProgramNotice;
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.BatchExecutions;
 import gov.cms.ssp.shared.BusinessException;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.NotFoundException;
@@ -14,7 +15,6 @@ import gov.cms.ssp.shared.Role;
 import jakarta.annotation.Resource;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.batch.operations.JobOperator;
-import jakarta.batch.operations.NoSuchJobExecutionException;
 import jakarta.batch.runtime.BatchRuntime;
 import jakarta.ejb.EJB;
 import jakarta.ejb.SessionContext;
@@ -299,21 +299,7 @@ public class ReconciliationRunService {
     }
 
     private String executionStatus(ReconciliationRun run) {
-        if (run.getExecutionId() == null) {
-            return "STARTING";
-        }
-        try {
-            // the job repository is in memory: after a restart the ids start again, so an id the run
-            // recorded before a crash may now name another run's execution — it is this run's only
-            // when the execution's own parameters say so
-            Properties parameters = jobs().getParameters(run.getExecutionId());
-            if (parameters == null || !Long.toString(run.getId()).equals(parameters.getProperty(RUN_ID))) {
-                return "INTERRUPTED";
-            }
-            return jobs().getJobExecution(run.getExecutionId()).getBatchStatus().name();
-        } catch (NoSuchJobExecutionException e) {
-            return "INTERRUPTED";
-        }
+        return BatchExecutions.status(run.getExecutionId(), JOB, RUN_ID, run.getId());
     }
 
     private ReconciliationRun find(long runId) {

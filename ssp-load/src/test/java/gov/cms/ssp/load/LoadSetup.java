@@ -1,6 +1,7 @@
 package gov.cms.ssp.load;
 
 import java.io.IOException;
+import java.net.CookieManager;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -9,6 +10,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -17,13 +21,17 @@ import org.awaitility.Awaitility;
  * What the journeys need before the users start, made through the API with tokens of the demo users
  * (one password grant each): the change-request window of next year open, a reconciliation run of
  * PY 2023 computed, and the drafts of A1001 and A1026 begun (so that concurrent uploads add to a draft
- * rather than each starting one).
+ * rather than each starting one). Then {@link #warmUp() the warm-up}, not measured.
  */
 final class LoadSetup {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     private static final Pattern ID = Pattern.compile("\"id\"\\s*:\\s*(\\d+)");
     private static final Pattern RECONCILED = Pattern.compile("\"reconciled\"\\s*:\\s*(\\d+)");
     private static final Pattern INPUTS = Pattern.compile("\"inputCount\"\\s*:\\s*(\\d+)");
+    private static final Pattern FORM_ACTION = Pattern.compile("id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"|action=\"([^\"]+)\"[^>]*id=\"kc-form-login\"");
+    /** the accounts of the journeys: each role's home page is among what the warm-up renders */
+    static final List<String> ACCOUNTS = List.of("aco.staff", "atlantic.staff", "aco.executive", "cms.reviewer", "cms.analyst", "cms.lead");
+    static final int WARM_UP_ROUNDS = Integer.getInteger("ssp.warmup.rounds", 4);
 
     private final String url;
     private final String keycloak;
@@ -56,6 +64,52 @@ final class LoadSetup {
         begin(token("atlantic.staff"), "A1026", 10_000_000);
         begin(token("aco.executive"), "A1001", 10_000_001);
         System.out.println("load setup: window " + py + " open, run " + run + " of PY 2023 complete, drafts of A1001 and A1026 begun");
+        warmUp();
+    }
+
+    /**
+     * Not measured: a few rounds of form log-ins, one account after the other, the way the journeys log in
+     * ("Log in", Keycloak's form, the code back, the role's home page). A server is not measured cold: the
+     * first log-ins after Keycloak and WildFly start compile Keycloak's login templates and the application's
+     * home pages and run in the interpreter before the JIT has compiled the password hashing and the page
+     * rendering. One at a time, so that Keycloak's brute-force detection (concurrent log-ins of one account)
+     * is not met. A log-in that fails here is reported and the run goes on: the measured log-ins count it.
+     */
+    void warmUp() {
+        long started = System.nanoTime();
+        int ok = 0;
+        for (int round = 0; round < WARM_UP_ROUNDS; round++) {
+            for (String user : ACCOUNTS) {
+                try {
+                    formLogIn(user);
+                    ok++;
+                } catch (RuntimeException e) {
+                    System.out.println("load warm-up: the log-in of " + user + " failed: " + e.getMessage());
+                }
+            }
+        }
+        System.out.printf("load warm-up (not measured): %d of %d form log-ins in %.1f s%n", ok, WARM_UP_ROUNDS * ACCOUNTS.size(),
+                (System.nanoTime() - started) / 1e9);
+    }
+
+    /** "Log in" with a session of its own: Keycloak's form, posted, followed back to the role's home page. */
+    private void formLogIn(String user) {
+        HttpClient browser = HttpClient.newBuilder().cookieHandler(new LocalhostCookies()).followRedirects(HttpClient.Redirect.NORMAL)
+                .connectTimeout(Duration.ofSeconds(10)).build();
+        HttpResponse<String> form = call(browser, HttpRequest.newBuilder(URI.create(url + "/ssp/sign-in")).timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html").GET().build());
+        Matcher action = FORM_ACTION.matcher(expect(200, form));
+        if (!action.find()) {
+            throw new IllegalStateException("no login form at " + form.uri());
+        }
+        String target = (action.group(1) != null ? action.group(1) : action.group(2)).replace("&amp;", "&");
+        HttpResponse<String> home = call(browser, HttpRequest.newBuilder(form.uri().resolve(target)).timeout(Duration.ofSeconds(60))
+                .header("Accept", "text/html").header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=" + URLEncoder.encode(user, StandardCharsets.UTF_8)
+                        + "&password=demo")).build());
+        if (home.statusCode() != 200 || !home.body().contains("id=\"user-role\"")) {
+            throw new IllegalStateException(home.uri() + " answered " + home.statusCode() + " without the home page");
+        }
     }
 
     private void begin(String token, String aco, long tin) {
@@ -86,8 +140,12 @@ final class LoadSetup {
     }
 
     private static HttpResponse<String> call(HttpRequest request) {
+        return call(HTTP, request);
+    }
+
+    private static HttpResponse<String> call(HttpClient client, HttpRequest request) {
         try {
-            return HTTP.send(request, HttpResponse.BodyHandlers.ofString());
+            return client.send(request, HttpResponse.BodyHandlers.ofString());
         } catch (IOException e) {
             throw new IllegalStateException(request.uri() + ": " + e, e);
         } catch (InterruptedException e) {
@@ -109,5 +167,20 @@ final class LoadSetup {
             throw new IllegalStateException(p + " not in " + json);
         }
         return Long.parseLong(m.group(1));
+    }
+
+    /**
+     * The cookies of one browser. Keycloak marks its cookies {@code Secure} even on http://localhost (a browser
+     * counts localhost as a secure origin and sends them); Java's cookie manager would never send them back over
+     * http, and Keycloak would refuse the posted form (400). So the flag is dropped as the cookies are stored.
+     */
+    static final class LocalhostCookies extends CookieManager {
+        @Override
+        public void put(URI uri, Map<String, List<String>> headers) throws IOException {
+            Map<String, List<String>> stored = new HashMap<>();
+            headers.forEach((name, values) -> stored.put(name, name != null && name.equalsIgnoreCase("Set-Cookie")
+                    ? values.stream().map(c -> c.replaceAll("(?i);\\s*Secure(?=;|$)", "")).toList() : values));
+            super.put(uri, stored);
+        }
     }
 }

@@ -41,7 +41,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The goal is asserted per request type: no failed request, 95th percentile under 500 ms. Settings:
  * {@code -Dssp.url}, {@code -Dssp.duration} (seconds), {@code -Dssp.users} (scaled in the shares above).
  * The data it needs (an open change-request window, a reconciliation run, the drafts) {@link LoadSetup}
- * makes before the users start.
+ * makes before the users start, then warms the servers up with a few form log-ins of each account,
+ * one at a time and not measured (what a server that has been up for a while has behind it).
  */
 public class MixedJourneys extends Simulation {
     static final String URL = System.getProperty("ssp.url", "http://localhost:8480");

@@ -24,37 +24,55 @@ public class SignInAvailability {
     private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2))
             .followRedirects(HttpClient.Redirect.NEVER).build();
 
-    private final URI discovery;
-    private final LongSupplier clock;
-    private volatile long checkedAt;
-    private volatile boolean available = true;
-    private volatile boolean checked;
+    /**
+     * The server's one answer, shared by every instance made with the public constructor: the CDI bean and
+     * {@link SignInRedirects} (not a bean) then agree on whether Keycloak answers, and probe once per 5 s together.
+     */
+    private static final Answer SERVER = new Answer(URI.create(System.getenv().getOrDefault("SSP_OIDC_PROVIDER_URL",
+            "http://localhost:8180/realms/ssp").replaceAll("/+$", "") + "/.well-known/openid-configuration"), System::nanoTime);
+
+    private final Answer answer;
 
     public SignInAvailability() {
-        this(URI.create(System.getenv().getOrDefault("SSP_OIDC_PROVIDER_URL", "http://localhost:8180/realms/ssp")
-                .replaceAll("/+$", "") + "/.well-known/openid-configuration"), System::nanoTime);
+        this.answer = SERVER;
     }
 
     SignInAvailability(URI discovery, LongSupplier clock) {
-        this.discovery = discovery;
-        this.clock = clock;
+        this.answer = new Answer(discovery, clock);
     }
 
     public boolean isAvailable() {
-        long now = clock.getAsLong();
-        if (!checked || now - checkedAt > KEEP_NANOS) {
-            available = probe();
-            checkedAt = now;
-            checked = true;
-        }
-        return available;
+        return answer.isAvailable();
     }
 
     public boolean isUnavailable() {
         return !isAvailable();
     }
 
-    boolean probe() {
+    private static final class Answer {
+        private final URI discovery;
+        private final LongSupplier clock;
+        private volatile long checkedAt;
+        private volatile boolean available = true;
+        private volatile boolean checked;
+
+        Answer(URI discovery, LongSupplier clock) {
+            this.discovery = discovery;
+            this.clock = clock;
+        }
+
+        boolean isAvailable() {
+            long now = clock.getAsLong();
+            if (!checked || now - checkedAt > KEEP_NANOS) {
+                available = probe(discovery);
+                checkedAt = now;
+                checked = true;
+            }
+            return available;
+        }
+    }
+
+    static boolean probe(URI discovery) {
         try {
             HttpResponse<Void> r = HTTP.send(HttpRequest.newBuilder(discovery).timeout(Duration.ofSeconds(3)).GET().build(),
                     HttpResponse.BodyHandlers.discarding());
