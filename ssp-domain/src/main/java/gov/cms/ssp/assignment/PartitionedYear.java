@@ -44,12 +44,12 @@ public final class PartitionedYear {
     private final BeneficiaryAssigner assigner;
     private final Set<EnrollmentType> derivedTypes = EnumSet.noneOf(EnrollmentType.class);
 
-    private PartitionedYear(int referencePy, int year, Path dataDir) throws BadInputException, IOException {
+    private PartitionedYear(int referencePy, int year, int quarter, Path dataDir) throws BadInputException, IOException {
         this.referencePy = referencePy;
         this.year = year;
         this.dataDir = dataDir;
         ReferenceData reference = ReferenceData.load(dataDir);
-        this.context = new AssignmentContext(referencePy, year, ProgramLists.load(dataDir, referencePy), reference);
+        this.context = new AssignmentContext(referencePy, year, quarter, ProgramLists.load(dataDir, referencePy), reference);
         this.assigner = new BeneficiaryAssigner(context);
         for (EnrollmentType type : TYPES) {
             if (reference.threshold(year, type) == null) {
@@ -60,7 +60,17 @@ public final class PartitionedYear {
 
     /** Reads the reference data and the reference PY's lists of a folder holding a year's section A files. */
     public static PartitionedYear of(int referencePy, int year, Path dataDir) throws BadInputException, IOException {
-        return new PartitionedYear(referencePy, year, dataDir);
+        return new PartitionedYear(referencePy, year, 0, dataDir);
+    }
+
+    /**
+     * The same for a quarterly assignment report of the PY ({@code quarter} 1–4; 0 is the year's final
+     * assignment): the one engine with the quarter's windows (see {@link AssignmentContext}); months and
+     * amounts are those of the year to date.
+     */
+    public static PartitionedYear ofQuarter(int referencePy, int year, int quarter, Path dataDir)
+            throws BadInputException, IOException {
+        return new PartitionedYear(referencePy, year, quarter, dataDir);
     }
 
     /**
@@ -179,7 +189,7 @@ public final class PartitionedYear {
             Assignment assignment = assigner.assign(bene, pc);
             BeneficiaryExpenditure expenditure = null;
             if (assignment != null) {
-                expenditure = BeneficiaryExpenditure.of(bene, year, context.reference);
+                expenditure = BeneficiaryExpenditure.of(bene, year, context.monthsCounted(), context.reference);
                 Map<EnrollmentType, Integer> months = new EnumMap<>(EnrollmentType.class);
                 Map<EnrollmentType, BigDecimal> raw = new EnumMap<>(EnrollmentType.class);
                 for (EnrollmentType type : TYPES) {
@@ -193,7 +203,7 @@ public final class PartitionedYear {
             }
             if (!derivedTypes.isEmpty() && assigner.isAssignable(bene, pc)) {
                 if (expenditure == null) {
-                    expenditure = BeneficiaryExpenditure.of(bene, year, context.reference);
+                    expenditure = BeneficiaryExpenditure.of(bene, year, context.monthsCounted(), context.reference);
                 }
                 for (EnrollmentType type : derivedTypes) {
                     if (expenditure.months(type) >= 1) {
@@ -243,7 +253,7 @@ public final class PartitionedYear {
         String latest = null;
         int latestMonth = Integer.MIN_VALUE;
         for (EnrollmentMonth month : bene.months) {
-            if (month.stateCounty != null && month.month >= latestMonth && month.month <= Months.of(year, 12)) {
+            if (month.stateCounty != null && month.month >= latestMonth && month.month <= Months.of(year, 1) + context.monthsCounted() - 1) {
                 latest = month.stateCounty;
                 latestMonth = month.month;
             }
