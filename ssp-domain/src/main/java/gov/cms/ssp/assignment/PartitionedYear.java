@@ -174,9 +174,13 @@ public final class PartitionedYear {
     public record AssignableAmount(EnrollmentType type, BigDecimal raw, int months) {
     }
 
-    /** What one bucket yields: its assigned beneficiaries, its beneficiary count, and the amounts for derived points. */
+    /**
+     * What one bucket yields: its assigned beneficiaries, its beneficiary count, the amounts for derived
+     * points, and the TINs that billed any claim line of year Y (a clinic line counts for the participant
+     * TINs its CCN is enrolled under) — so that a TIN with no estimate can be told from one estimated at 0.
+     */
     public record BucketOutcome(int bucket, int beneficiaries, List<AssignedBeneficiary> assigned,
-                                List<AssignableAmount> assignable) {
+                                List<AssignableAmount> assignable, Set<String> billingTins) {
     }
 
     /** Spec E and F.1–F.4 for every beneficiary of one bucket written by {@link #partition}. */
@@ -184,7 +188,18 @@ public final class PartitionedYear {
         Map<String, Beneficiary> beneficiaries = BucketReader.read(BucketFiles.finished(bucketDir, bucketCount), bucket);
         List<AssignedBeneficiary> assigned = new ArrayList<>();
         List<AssignableAmount> assignable = new ArrayList<>();
+        Set<String> billingTins = new java.util.HashSet<>();
         for (Beneficiary bene : beneficiaries.values()) {
+            for (ClaimLine line : bene.lines) {
+                if (Days.yearOf(line.from) == year) {
+                    if (line.billingTin != null && !line.billingTin.isEmpty() && line.billingTin.length() <= 9) {
+                        billingTins.add(line.billingTin);
+                    }
+                    if (line.facilityCcn != null) {
+                        billingTins.addAll(context.lists.tinsOfCcn(line.facilityCcn));
+                    }
+                }
+            }
             PrimaryCareLines pc = PrimaryCareLines.of(bene, context);
             Assignment assignment = assigner.assign(bene, pc);
             BeneficiaryExpenditure expenditure = null;
@@ -212,7 +227,7 @@ public final class PartitionedYear {
                 }
             }
         }
-        return new BucketOutcome(bucket, beneficiaries.size(), assigned, assignable);
+        return new BucketOutcome(bucket, beneficiaries.size(), assigned, assignable, billingTins);
     }
 
     /**
@@ -320,6 +335,26 @@ public final class PartitionedYear {
             });
             return rows;
         }
+    }
+
+    /**
+     * The five rows of one ACO, after its beneficiaries were counted and added; its sums are then
+     * forgotten, so that a year can be summed ACO by ACO (one transaction each) with bounded memory.
+     */
+    public List<SummaryRow> takeSummary(Totals totals, String acoId) {
+        AcoTotals t = totals.byAco.remove(acoId);
+        if (t == null) {
+            t = new AcoTotals();
+        }
+        BigDecimal factor = context.reference.completionFactor(year);
+        List<SummaryRow> rows = new ArrayList<>();
+        for (EnrollmentType type : TYPES) {
+            rows.add(new SummaryRow(acoId, type, t.months(type), cents(t.expenditure(type, factor)),
+                    cents(t.perCapita(type, factor)), t.assigned()));
+        }
+        rows.add(new SummaryRow(acoId, null, t.totalMonths(), cents(t.totalExpenditure(factor)),
+                cents(t.totalPerCapita(factor)), t.assigned()));
+        return rows;
     }
 
     /** One row of aco_summary.csv; {@code type} null for TOTAL; person-years = months / 12. */

@@ -92,6 +92,13 @@ public class RunStore {
                 problem.length() > 2000 ? problem.substring(0, 2000) : problem, runId);
     }
 
+    /** The quarter of a quarterly report's run (1–4), or 0 for the PY's final run. */
+    public int quarter(long runId) {
+        Integer quarter = query("select quarter from assignment_run where id = ?", rs -> rs.getObject(1, Integer.class), runId)
+                .stream().findFirst().orElseThrow(() -> new IllegalStateException("no assignment run " + runId));
+        return quarter == null ? 0 : quarter;
+    }
+
     public int performanceYear(long runId) {
         return query("select performance_year from assignment_run where id = ?", rs -> rs.getInt(1), runId).stream()
                 .findFirst().orElseThrow(() -> new IllegalStateException("no assignment run " + runId));
