@@ -123,26 +123,23 @@ public class AssignmentReportService {
         return new TinEstimates(run, py, byTin, total);
     }
 
-    /** Assigned beneficiaries by county of the latest complete run, for CMS's program map (every count: CMS staff only). */
+    /**
+     * Assigned beneficiaries by county of the latest complete run, for CMS's program map: FIPS counties
+     * through the SSA-FIPS crosswalk, counts of 1 to 10 suppressed, unknown codes counted and named.
+     */
     @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
     public CountyCounts countyCounts() {
         List<long[]> latest = store.query("select id, performance_year from assignment_run where status = 'COMPLETE' and quarter is null"
                 + " order by performance_year desc, id desc limit 1", rs -> new long[] {rs.getLong(1), rs.getLong(2)});
         if (latest.isEmpty()) {
-            return new CountyCounts(null, null, java.util.Map.of(), 0, 0);
+            return CountyCounts.none();
         }
         long run = latest.get(0)[0];
         int py = (int) latest.get(0)[1];
-        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        long[] total = new long[1];
+        java.util.Map<String, Integer> bySsaCode = new java.util.HashMap<>();
         store.query("select state_county, count(*) from assigned_beneficiary where run_id = ? and data_year = ?"
-                + " and state_county is not null group by state_county", rs -> {
-                    int n = rs.getInt(2);
-                    total[0] += n;
-                    counts.put(rs.getString(1), n);
-                    return null;
-                }, run, py);
-        return new CountyCounts(run, py, counts, 0, total[0]);
+                + " group by state_county", rs -> bySsaCode.put(rs.getString(1), rs.getInt(2)), run, py);
+        return CountyCounts.of(run, py, bySsaCode, CountyCrosswalk.standard());
     }
 
     /** A page of the assigned beneficiaries, recorded as viewed. */
