@@ -160,6 +160,9 @@ class AssignmentBrowserIT extends BrowserJourney {
 
         // the quarter: its beneficiaries, the changes since the previous quarter per TIN, the download
         chooseFromMenu("choose:quarter", "2");
+        // the widget's selectValue is silent: fire the menu's change, as a click on an item does (its Ajax loads the quarter)
+        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); }", "choose:quarter");
         browser.waitForText(By.id("quarter-changes"), "Since Q1 " + PY + ":");
         assertTrue(browser.text(By.id("quarter-changes")).matches("Since Q1 \\d{4}: \\d+ added, \\d+ dropped \\(then \\d+ assigned\\)\\."),
                 browser.text(By.id("quarter-changes")));
