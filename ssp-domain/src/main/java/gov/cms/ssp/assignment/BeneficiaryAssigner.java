@@ -21,7 +21,7 @@ final class BeneficiaryAssigner {
 
     BeneficiaryAssigner(AssignmentContext context) {
         this.context = context;
-        this.eligibility = new Eligibility(context.reference, context.calendarYear);
+        this.eligibility = new Eligibility(context.reference, context.yearToDate);
     }
 
     Eligibility eligibility() {

@@ -28,6 +28,14 @@ final class BeneficiaryExpenditure {
 
     /** Computes months and amounts of calendar year Y (eligible months, types, run-out, exclusions, COVID episodes). */
     static BeneficiaryExpenditure of(Beneficiary bene, int year, ReferenceData reference) {
+        return of(bene, year, 12, reference);
+    }
+
+    /**
+     * The same for the first {@code monthsCounted} months of Y (a quarterly report's year to date): later
+     * months and claims are not counted, and the run-out is three months after the last month counted.
+     */
+    static BeneficiaryExpenditure of(Beneficiary bene, int year, int monthsCounted, ReferenceData reference) {
         BeneficiaryExpenditure result = new BeneficiaryExpenditure();
         EnrollmentType[] typeOfMonth = new EnrollmentType[12];
         int january = Months.of(year, 1);
@@ -35,16 +43,16 @@ final class BeneficiaryExpenditure {
         for (EnrollmentMonth month : bene.months) {
             int index = month.month - january;
             // F.1: A and B, not MA, and not after the month of death (which counts in full)
-            if (index >= 0 && index < 12 && month.hasPartsAandB() && !month.maGhp && month.month <= deathMonth) {
+            if (index >= 0 && index < monthsCounted && month.hasPartsAandB() && !month.maGhp && month.month <= deathMonth) {
                 EnrollmentType type = typeOf(bene, month, reference);
                 typeOfMonth[index] = type;
                 result.months[type.ordinal()]++;
             }
         }
         boolean[] episode = covidEpisodeMonths(bene, january);
-        int runOut = Days.endOfThirdMonthAfter(Days.of(year, 12, 31));
+        int runOut = Days.endOfThirdMonthAfter(Months.firstDay(january + monthsCounted) - 1);
         for (ClaimLine line : bene.lines) {
-            if (Days.yearOf(line.thru) != year || line.processed > runOut) {
+            if (Days.yearOf(line.thru) != year || Days.monthOf(line.thru) - january >= monthsCounted || line.processed > runOut) {
                 continue;
             }
             int index = Days.monthOf(line.thru) - january;

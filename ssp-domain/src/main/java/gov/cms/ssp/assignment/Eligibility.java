@@ -7,11 +7,12 @@ package gov.cms.ssp.assignment;
 final class Eligibility {
 
     private final ReferenceData reference;
-    private final Window calendarYear;
+    /** calendar year Y, or the year to date for a quarterly report */
+    private final Window exclusionMonths;
 
-    Eligibility(ReferenceData reference, Window calendarYear) {
+    Eligibility(ReferenceData reference, Window exclusionMonths) {
         this.reference = reference;
-        this.calendarYear = calendarYear;
+        this.exclusionMonths = exclusionMonths;
     }
 
     /** Spec C.1–C.6 for year Y on the window W12. */
@@ -21,10 +22,10 @@ final class Eligibility {
 
     /**
      * Year-end exclusion of year Y (spec C): no month with A and B, or an A-only/B-only month, or an MA
-     * month in calendar year Y, or non-US residence at Dec 31 Y, or another initiative in Y.
+     * month in calendar year Y, or non-US residence at Dec 31 Y, or another initiative in Y; a quarterly report tests the year to date.
      */
     boolean isExcludedAtYearEnd(Beneficiary bene, int year) {
-        return !passesEnrollmentTests(bene, calendarYear, year);
+        return !passesEnrollmentTests(bene, exclusionMonths, year);
     }
 
     /** Spec C.1–C.5 on the months of a window. */

@@ -44,12 +44,12 @@ public final class PartitionedYear {
     private final BeneficiaryAssigner assigner;
     private final Set<EnrollmentType> derivedTypes = EnumSet.noneOf(EnrollmentType.class);
 
-    private PartitionedYear(int referencePy, int year, Path dataDir) throws BadInputException, IOException {
+    private PartitionedYear(int referencePy, int year, int quarter, Path dataDir) throws BadInputException, IOException {
         this.referencePy = referencePy;
         this.year = year;
         this.dataDir = dataDir;
         ReferenceData reference = ReferenceData.load(dataDir);
-        this.context = new AssignmentContext(referencePy, year, ProgramLists.load(dataDir, referencePy), reference);
+        this.context = new AssignmentContext(referencePy, year, quarter, ProgramLists.load(dataDir, referencePy), reference);
         this.assigner = new BeneficiaryAssigner(context);
         for (EnrollmentType type : TYPES) {
             if (reference.threshold(year, type) == null) {
@@ -60,7 +60,17 @@ public final class PartitionedYear {
 
     /** Reads the reference data and the reference PY's lists of a folder holding a year's section A files. */
     public static PartitionedYear of(int referencePy, int year, Path dataDir) throws BadInputException, IOException {
-        return new PartitionedYear(referencePy, year, dataDir);
+        return new PartitionedYear(referencePy, year, 0, dataDir);
+    }
+
+    /**
+     * The same for a quarterly assignment report of the PY ({@code quarter} 1–4; 0 is the year's final
+     * assignment): the one engine with the quarter's windows (see {@link AssignmentContext}); months and
+     * amounts are those of the year to date.
+     */
+    public static PartitionedYear ofQuarter(int referencePy, int year, int quarter, Path dataDir)
+            throws BadInputException, IOException {
+        return new PartitionedYear(referencePy, year, quarter, dataDir);
     }
 
     /**
@@ -164,9 +174,13 @@ public final class PartitionedYear {
     public record AssignableAmount(EnrollmentType type, BigDecimal raw, int months) {
     }
 
-    /** What one bucket yields: its assigned beneficiaries, its beneficiary count, and the amounts for derived points. */
+    /**
+     * What one bucket yields: its assigned beneficiaries, its beneficiary count, the amounts for derived
+     * points, and the TINs that billed any claim line of year Y (a clinic line counts for the participant
+     * TINs its CCN is enrolled under) — so that a TIN with no estimate can be told from one estimated at 0.
+     */
     public record BucketOutcome(int bucket, int beneficiaries, List<AssignedBeneficiary> assigned,
-                                List<AssignableAmount> assignable) {
+                                List<AssignableAmount> assignable, Set<String> billingTins) {
     }
 
     /** Spec E and F.1–F.4 for every beneficiary of one bucket written by {@link #partition}. */
@@ -174,12 +188,23 @@ public final class PartitionedYear {
         Map<String, Beneficiary> beneficiaries = BucketReader.read(BucketFiles.finished(bucketDir, bucketCount), bucket);
         List<AssignedBeneficiary> assigned = new ArrayList<>();
         List<AssignableAmount> assignable = new ArrayList<>();
+        Set<String> billingTins = new java.util.HashSet<>();
         for (Beneficiary bene : beneficiaries.values()) {
+            for (ClaimLine line : bene.lines) {
+                if (Days.yearOf(line.from) == year) {
+                    if (line.billingTin != null && !line.billingTin.isEmpty() && line.billingTin.length() <= 9) {
+                        billingTins.add(line.billingTin);
+                    }
+                    if (line.facilityCcn != null) {
+                        billingTins.addAll(context.lists.tinsOfCcn(line.facilityCcn));
+                    }
+                }
+            }
             PrimaryCareLines pc = PrimaryCareLines.of(bene, context);
             Assignment assignment = assigner.assign(bene, pc);
             BeneficiaryExpenditure expenditure = null;
             if (assignment != null) {
-                expenditure = BeneficiaryExpenditure.of(bene, year, context.reference);
+                expenditure = BeneficiaryExpenditure.of(bene, year, context.monthsCounted(), context.reference);
                 Map<EnrollmentType, Integer> months = new EnumMap<>(EnrollmentType.class);
                 Map<EnrollmentType, BigDecimal> raw = new EnumMap<>(EnrollmentType.class);
                 for (EnrollmentType type : TYPES) {
@@ -193,7 +218,7 @@ public final class PartitionedYear {
             }
             if (!derivedTypes.isEmpty() && assigner.isAssignable(bene, pc)) {
                 if (expenditure == null) {
-                    expenditure = BeneficiaryExpenditure.of(bene, year, context.reference);
+                    expenditure = BeneficiaryExpenditure.of(bene, year, context.monthsCounted(), context.reference);
                 }
                 for (EnrollmentType type : derivedTypes) {
                     if (expenditure.months(type) >= 1) {
@@ -202,7 +227,7 @@ public final class PartitionedYear {
                 }
             }
         }
-        return new BucketOutcome(bucket, beneficiaries.size(), assigned, assignable);
+        return new BucketOutcome(bucket, beneficiaries.size(), assigned, assignable, billingTins);
     }
 
     /**
@@ -243,7 +268,7 @@ public final class PartitionedYear {
         String latest = null;
         int latestMonth = Integer.MIN_VALUE;
         for (EnrollmentMonth month : bene.months) {
-            if (month.stateCounty != null && month.month >= latestMonth && month.month <= Months.of(year, 12)) {
+            if (month.stateCounty != null && month.month >= latestMonth && month.month <= Months.of(year, 1) + context.monthsCounted() - 1) {
                 latest = month.stateCounty;
                 latestMonth = month.month;
             }
@@ -310,6 +335,26 @@ public final class PartitionedYear {
             });
             return rows;
         }
+    }
+
+    /**
+     * The five rows of one ACO, after its beneficiaries were counted and added; its sums are then
+     * forgotten, so that a year can be summed ACO by ACO (one transaction each) with bounded memory.
+     */
+    public List<SummaryRow> takeSummary(Totals totals, String acoId) {
+        AcoTotals t = totals.byAco.remove(acoId);
+        if (t == null) {
+            t = new AcoTotals();
+        }
+        BigDecimal factor = context.reference.completionFactor(year);
+        List<SummaryRow> rows = new ArrayList<>();
+        for (EnrollmentType type : TYPES) {
+            rows.add(new SummaryRow(acoId, type, t.months(type), cents(t.expenditure(type, factor)),
+                    cents(t.perCapita(type, factor)), t.assigned()));
+        }
+        rows.add(new SummaryRow(acoId, null, t.totalMonths(), cents(t.totalExpenditure(factor)),
+                cents(t.totalPerCapita(factor)), t.assigned()));
+        return rows;
     }
 
     /** One row of aco_summary.csv; {@code type} null for TOTAL; person-years = months / 12. */

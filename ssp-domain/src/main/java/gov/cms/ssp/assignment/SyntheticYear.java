@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.SplittableRandom;
 
 /**
@@ -79,7 +80,7 @@ public final class SyntheticYear {
         int death = dies ? Days.of(year, 1, 1) + random.nextInt(365) : Days.NONE;
         boolean dual = random.nextInt(100) < (disabled ? 40 : 13);
         String dualCode = dual ? SyntheticProgram.pick(DUAL_CODES, random) : "NA";
-        String county = random.nextInt(1000) < 3 ? "99010" : String.format("%02d%03d", 1 + random.nextInt(53), random.nextInt(200));
+        String county = random.nextInt(1000) < 3 ? "99010" : county(1 + random.nextInt(53), random.nextInt(200));
         row.setLength(0);
         row.append(bene).append(',').append(Days.toDate(birth)).append(',').append(1 + random.nextInt(2)).append(',')
                 .append(death == Days.NONE ? "" : date(death)).append(',').append(county).append('\n');
@@ -304,6 +305,17 @@ public final class SyntheticYear {
             product *= random.nextDouble();
         }
         return count;
+    }
+
+    /**
+     * A real SSA county code of the state (the crosswalk's, so the map can place it), picked by {@code draw};
+     * a state the crosswalk has no county of (the Virgin Islands, 48) keeps a made-up code, which the map
+     * names as unknown. The same random draws as before, so every other column is unchanged.
+     */
+    private static String county(int ssaState, int draw) {
+        String state = String.format("%02d", ssaState);
+        List<String> codes = CountyCrosswalk.standard().codesOfState(state);
+        return codes.isEmpty() ? state + String.format("%03d", draw) : codes.get(draw % codes.size());
     }
 
     /** {@code generate claims --beneficiaries N --seed S [--year Y] DIR}. */

@@ -4,9 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import gov.cms.ssp.assignment.PartitionedYear;
+import jakarta.json.JsonObject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -95,8 +97,36 @@ class AssignmentBrowserIT extends BrowserJourney {
                 .until(d -> "true".equals(d.findElement(By.id("county-map")).getAttribute("data-drawn")));
         long counties = browser.driver().findElements(By.cssSelector("#county-map path[data-fips]")).size();
         assertTrue(counties > 3000, "every US county drawn: " + counties);
-        assertTrue(browser.text(By.id("county-map-legend")).contains("counties shown"), browser.text(By.id("county-map-legend")));
+        String legend = browser.text(By.id("county-map-legend"));
+        assertTrue(legend.contains("counties shown") && legend.contains("with 1–10 beneficiaries hatched"), legend);
+        List<WebElement> small = browser.driver().findElements(By.cssSelector("#county-map path[data-suppressed]"));
+        assertTrue(!small.isEmpty(), "a small generated year has counties of 1 to 10 beneficiaries");
+        String smallTitle = small.get(0).findElement(By.tagName("title")).getAttribute("textContent");
+        assertTrue(smallTitle.contains("1–10 assigned beneficiaries") && !smallTitle.matches(".*: ([1-9]|10) assigned.*"), smallTitle);
+        assertTrue(browser.text(By.id("county-map-unknown")).contains("48"), "the Virgin Islands' made-up codes are named: "
+                + browser.text(By.id("county-map-unknown")));
+        JsonObject map = HttpApi.object(HttpApi.getJson("api/assignment/county-map", DemoUser.CMS_REVIEWER));
+        assertTrue(map.getJsonObject("byCounty").values().stream()
+                .allMatch(v -> ((jakarta.json.JsonNumber) v).intValue() >= 11), "the API behind the map never shows 1–10 either");
         browser.screenshot("cms-program-map");
+
+        // the quarterly reports: Q1 over the API, Q2 from the page; each on the 12 months ending with its quarter
+        HttpResponse<String> q1 = HttpApi.postJson("api/assignment/runs", DemoUser.CMS_ANALYST,
+                "{\"performanceYear\":" + PY + ",\"quarter\":1}");
+        assertEquals(200, q1.statusCode(), q1.body());
+        assertEquals("COMPLETE", PipelineFixture.awaitEnd(HttpApi.object(q1).getJsonNumber("id").longValue()).getString("status"));
+        browser.element(By.id("menu-assignment")).click();
+        browser.waitForText(By.id("page-title"), "Claims to settlement");
+        WebElement quarterPy = browser.element(By.id("start:py_input"));
+        quarterPy.sendKeys(Keys.chord(Keys.CONTROL, "a"), String.valueOf(PY), Keys.TAB);
+        browser.waitForText(By.id("run-kind"), "Quarter 1 report");
+        chooseFromMenu("start:quarter", "2");
+        browser.element(By.id("start:startRun")).click();
+        browser.waitForText(By.id("messages"), "quarter 2 report");
+        new FluentWait<>(browser.driver()).ignoring(StaleElementReferenceException.class).ignoring(NoSuchElementException.class).withTimeout(Duration.ofMinutes(5)).pollingEvery(Duration.ofMillis(500))
+                .until(d -> d.findElement(By.id("run-status")).getText().contains("Complete"));
+        assertEquals("Quarter 2 report", browser.text(By.id("run-kind")));
+        assertTrue(browser.text(By.id("t-inputs")).startsWith("0 ACO"), "never a reconciliation input: " + browser.text(By.id("t-inputs")));
         browser.logOut();
 
         browser.logIn(DemoUser.ACO_EXECUTIVE);
@@ -127,7 +157,44 @@ class AssignmentBrowserIT extends BrowserJourney {
         assertTrue(lines.get(0).startsWith("Beneficiary (MBI),Assignment step,Participant TIN"), lines.get(0));
         assertTrue(lines.size() > 10, "the assigned beneficiaries");
         Files.delete(csv);
+
+        // the quarter: its beneficiaries, the changes since the previous quarter per TIN, the download
+        chooseFromMenu("choose:quarter", "2");
+        // the widget's selectValue is silent: fire the menu's change, as a click on an item does (its Ajax loads the quarter)
+        ((JavascriptExecutor) browser.driver()).executeScript("var w = PrimeFaces.getWidgetById(arguments[0]);"
+                + " if (w.triggerChange) { w.triggerChange(); } else { w.input.trigger('change'); }", "choose:quarter");
+        browser.waitForText(By.id("quarter-changes"), "Since Q1 " + PY + ":");
+        assertTrue(browser.text(By.id("quarter-changes")).matches("Since Q1 \\d{4}: \\d+ added, \\d+ dropped \\(then \\d+ assigned\\)\\."),
+                browser.text(By.id("quarter-changes")));
+        assertTrue(browser.text(By.id("quarterForm:quarterByTin")).contains("Previous quarter"));
+        assertTrue(browser.text(By.id("quarterForm:quarterBeneficiaries")).matches("(?s).*(Still assigned|Added).*"),
+                "each beneficiary with its change");
+        browser.screenshot("aco-quarterly-assignment-report");
+        ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView()", browser.element(By.id("quarterForm:download-quarter-csv")));
+        browser.element(By.id("quarterForm:download-quarter-csv")).click();
+        Path quarterCsv = new FluentWait<>(downloads).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200))
+                .until(d -> {
+                    try (Stream<Path> files = Files.list(d)) {
+                        return files.filter(f -> f.getFileName().toString().endsWith("-Q2.csv")).findFirst().orElse(null);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+        assertEquals("assigned-beneficiaries-A1001-PY" + PY + "-Q2.csv", quarterCsv.getFileName().toString());
+        List<String> quarterLines = Files.readAllLines(quarterCsv);
+        assertTrue(quarterLines.get(0).startsWith("Beneficiary (MBI),Change from the previous quarter,Assignment step"), quarterLines.get(0));
+        Files.delete(quarterCsv);
         Files.delete(downloads);
+
+        // the application: each participant TIN with its estimate, the total against the 5,000 minimum
+        JsonObject app = ApplicationFixture.complete(ApplicationFixture.draftForA1001());
+        browser.open("aco/application.xhtml?id=" + ApplicationFixture.id(app));
+        browser.waitForText(By.id("app:participant-estimates"), "Participants and estimated assigned beneficiaries");
+        String estimates = browser.text(By.id("app:participant-estimates"));
+        assertTrue(estimates.contains("Estimated from CMS's assignment of PY") && estimates.contains("5,000"), estimates);
+        assertTrue(estimates.contains("900100101") && estimates.contains("no estimate: no claims of this TIN in the last run"),
+                "the demo participants billed nothing in the generated year: " + estimates);
+        browser.screenshot("aco-application-estimates");
         browser.logOut();
 
         browser.logIn(DemoUser.CMS_ADMIN);
@@ -137,5 +204,14 @@ class AssignmentBrowserIT extends BrowserJourney {
         assertTrue(browser.text(By.id("log")).contains("Downloaded (CSV)"));
         browser.screenshot("cms-phi-access-log");
         browser.logOut();
+    }
+
+    /** Chooses in a PrimeFaces select menu through its widget (clicking its animated panel races). */
+    private void chooseFromMenu(String id, String value) {
+        browser.element(By.id(id));
+        ((JavascriptExecutor) browser.driver()).executeScript(
+                "PrimeFaces.getWidgetById(arguments[0]).selectValue(arguments[1]);", id, value);
+        browser.waitForText(By.id(id + "_label"), browser.driver().findElement(
+                By.cssSelector("[id='" + id + "_input'] option[value='" + value + "']")).getAttribute("textContent"));
     }
 }

@@ -17,6 +17,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -229,5 +230,126 @@ class AssignmentPipelineIT {
         int total = estimates.getInt("acoTotal");
         assertTrue(total > 0 && total < 5_000, "a small generated year: below the minimum " + estimates);
         assertEquals(403, HttpApi.getJson("api/assignment-estimates/A1001", DemoUser.ATLANTIC_STAFF).statusCode());
+    }
+
+    @Test
+    @Order(6)
+    void quarterlyReportsRunTheSameEngineOnTheRollingWindowAndShowTheChangesFromQuarterToQuarter() throws Exception {
+        long finalRun = HttpApi.object(HttpApi.getJson("api/assignment-reports/A1001/" + PY, DemoUser.ACO_EXECUTIVE))
+                .getJsonNumber("runId").longValue();
+        Map<Integer, Long> runs = new java.util.HashMap<>();
+        for (int quarter : List.of(1, 2)) {
+            HttpResponse<String> r = HttpApi.postJson("api/assignment/runs", DemoUser.CMS_ANALYST,
+                    "{\"performanceYear\":" + PY + ",\"quarter\":" + quarter + "}");
+            assertEquals(200, r.statusCode(), r.body());
+            JsonObject started = HttpApi.object(r);
+            assertEquals(quarter, started.getInt("quarter"));
+            assertEquals(1, started.getJsonArray("years").size(), "a quarterly report computes the PY only");
+            JsonObject done = PipelineFixture.awaitEnd(started.getJsonNumber("id").longValue());
+            assertEquals("COMPLETE", done.getString("status"), done.toString());
+            assertEquals(0, done.getInt("inputsCreated"), "a quarterly report is never a reconciliation input");
+            runs.put(quarter, done.getJsonNumber("id").longValue());
+        }
+        assertEquals(400, HttpApi.postJson("api/assignment/runs", DemoUser.CMS_ANALYST,
+                "{\"performanceYear\":" + PY + ",\"quarter\":5}").statusCode());
+
+        // the same engine on the quarter's windows, outside the server
+        Map<Integer, Map<String, String>> expected = new java.util.HashMap<>();
+        for (int quarter : List.of(1, 2)) {
+            gov.cms.ssp.assignment.PartitionedYear engine = gov.cms.ssp.assignment.PartitionedYear.ofQuarter(PY, PY, quarter,
+                    PipelineFixture.year(PY));
+            Path buckets = Files.createTempDirectory("ssp-quarter-" + quarter + "-");
+            int count = gov.cms.ssp.assignment.PartitionedYear.bucketCount(engine.countBeneficiaries(), 1);
+            engine.partition(buckets, count);
+            Map<String, String> a1001 = new java.util.HashMap<>();
+            for (int b = 0; b < count; b++) {
+                for (gov.cms.ssp.assignment.PartitionedYear.AssignedBeneficiary a : engine.assignBucket(buckets, count, b).assigned()) {
+                    if (a.acoId().equals("A1001")) {
+                        a1001.put(a.beneId(), a.participantTin() == null ? "" : a.participantTin());
+                    }
+                }
+            }
+            expected.put(quarter, a1001);
+        }
+        Map<String, String> q1 = expected.get(1);
+        Map<String, String> q2 = expected.get(2);
+        long added = q2.keySet().stream().filter(b -> !q1.containsKey(b)).count();
+        long dropped = q1.keySet().stream().filter(b -> !q2.containsKey(b)).count();
+
+        String base = "api/assignment-reports/A1001/" + PY + "/quarters";
+        assertEquals(List.of(1, 2), HttpApi.json(HttpApi.getJson(base, DemoUser.ACO_EXECUTIVE).body()).asJsonArray()
+                .getValuesAs(jakarta.json.JsonNumber.class).stream().map(jakarta.json.JsonNumber::intValue).toList());
+        JsonObject report = HttpApi.object(HttpApi.getJson(base + "/2", DemoUser.ACO_EXECUTIVE));
+        assertEquals(runs.get(2), report.getJsonNumber("runId").longValue());
+        assertEquals(q2.size(), report.getInt("assigned"));
+        assertEquals("Q1 " + PY, report.getString("previousLabel"));
+        assertEquals(q1.size(), report.getInt("previousAssigned"));
+        assertEquals(added, report.getInt("added"));
+        assertEquals(dropped, report.getInt("dropped"));
+        for (JsonObject tin : report.getJsonArray("byTin").getValuesAs(JsonObject.class)) {
+            String t = tin.getString("tin");
+            assertEquals(q2.values().stream().filter(t::equals).count(), tin.getInt("current"), "TIN " + t);
+            assertEquals(q1.values().stream().filter(t::equals).count(), tin.getInt("previous"), "TIN " + t);
+        }
+        JsonObject first = HttpApi.object(HttpApi.getJson(base + "/1", DemoUser.ACO_STAFF));
+        assertTrue(!first.containsKey("previousLabel") || first.isNull("previousLabel"), "Q1 has no previous quarter: " + first);
+        assertEquals(q1.size(), first.getInt("assigned"));
+        assertEquals(finalRun, HttpApi.object(HttpApi.getJson("api/assignment-reports/A1001/" + PY, DemoUser.ACO_EXECUTIVE))
+                .getJsonNumber("runId").longValue(), "the PY's report stays the final run's");
+
+        // the download: the quarter's beneficiaries, then those dropped; claims details withheld where sharing was declined
+        HttpResponse<String> csv = HttpApi.get(base + "/2/beneficiaries.csv", DemoUser.ACO_EXECUTIVE, "text/csv");
+        assertEquals(200, csv.statusCode());
+        List<CSVRecord> rows = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true).get()
+                .parse(new java.io.StringReader(csv.body())).getRecords();
+        assertEquals(q2.size() + dropped, rows.size());
+        assertEquals(added, rows.stream().filter(r -> r.get("Change from the previous quarter").equals("Added")).count());
+        assertEquals(dropped, rows.stream().filter(r -> r.get("Change from the previous quarter").equals("Dropped")).count());
+        String declined = PipelineFixture.rows(PipelineFixture.commandOutput(PY).resolve(AssignmentPipeline.ASSIGNMENT)).stream()
+                .filter(r -> r.get("aco_id").equals("A1001")).findFirst().orElseThrow().get("bene_id");
+        rows.stream().filter(r -> r.get("Beneficiary (MBI)").equals(declined)).forEach(r -> {
+            assertEquals("", r.get("Truncated expenditure (year to date)"));
+            assertEquals("Declined: claims details withheld", r.get("Data sharing"));
+        });
+        assertTrue(rows.stream().filter(r -> !r.get("Beneficiary (MBI)").equals(declined)).allMatch(r -> r.get("Data sharing").equals("Shared")));
+        HttpResponse<String> excel = HttpApi.get(base + "/2/beneficiaries.xlsx", DemoUser.ACO_EXECUTIVE,
+                "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertEquals(200, excel.statusCode());
+        assertTrue(excel.body().startsWith("PK"));
+        JsonObject page = HttpApi.object(HttpApi.getJson(base + "/2/beneficiaries?first=0&size=5", DemoUser.ACO_STAFF));
+        assertEquals(q2.size() + dropped, page.getJsonNumber("total").longValue());
+
+        // another ACO's quarterly report reads like a missing one; every read is in the PHI log with its quarter
+        HttpResponse<String> others = HttpApi.getJson(base + "/2", DemoUser.ATLANTIC_STAFF);
+        HttpResponse<String> none = HttpApi.getJson("api/assignment-reports/A9999/" + PY + "/quarters/2", DemoUser.ATLANTIC_STAFF);
+        assertEquals(404, others.statusCode());
+        assertEquals(HttpApi.object(none).getString("message").replace("A9999", "#"),
+                HttpApi.object(others).getString("message").replace("A1001", "#"));
+        assertEquals(404, HttpApi.get(base + "/2/beneficiaries.csv", DemoUser.ATLANTIC_STAFF, "text/csv").statusCode());
+        assertEquals(404, HttpApi.getJson(base + "/3", DemoUser.ACO_EXECUTIVE).statusCode(), "a quarter not computed");
+        assertEquals("[]", HttpApi.getJson(base, DemoUser.ATLANTIC_STAFF).body().strip(), "no quarters of another ACO");
+        List<JsonObject> log = HttpApi.json(HttpApi.getJson("api/assignment/phi-access?acoId=A1001", DemoUser.CMS_ADMIN).body())
+                .asJsonArray().getValuesAs(JsonObject.class);
+        for (String action : List.of("CSV", "EXCEL", "VIEW")) {
+            assertTrue(log.stream().anyMatch(e -> e.getString("action").equals(action) && e.containsKey("quarter")
+                    && e.getInt("quarter") == 2), action + " of Q2 recorded: " + log);
+        }
+        assertTrue(log.stream().anyMatch(e -> e.getString("action").equals("CSV") && e.getInt("quarter", 0) == 2
+                && e.getInt("beneficiaries") == q2.size() + dropped));
+    }
+
+    @Test
+    @Order(7)
+    void aTinTheLastRunSawNoClaimOfHasNoEstimateRatherThanZero() {
+        // a TIN the latest run estimated (it billed there), and one no claim of any run names
+        String billed = HttpApi.object(HttpApi.getJson("api/assignment-estimates/A1001", DemoUser.ACO_EXECUTIVE))
+                .getJsonObject("byTin").keySet().stream().sorted().findFirst().orElseThrow();
+        String unseen = "987654321";
+        JsonObject estimates = HttpApi.object(HttpApi.getJson("api/assignment-estimates/A1001?tin=" + billed + "&tin=" + unseen,
+                DemoUser.ACO_EXECUTIVE));
+        JsonObject byTin = estimates.getJsonObject("byTin");
+        assertTrue(byTin.containsKey(billed), "a TIN that billed has an estimate (0 or more): " + estimates);
+        assertFalse(byTin.containsKey(unseen), "no estimate for a TIN without claims: " + estimates);
+        assertEquals(1, byTin.size());
     }
 }

@@ -326,6 +326,8 @@ class SecurityAttackIT {
                 new Named("assignment report", "GET", "api/assignment-reports/A1001/2026", "api/assignment-reports/A9999/2026", null, null),
                 new Named("assigned beneficiaries", "GET", "api/assignment-reports/A1001/2026/beneficiaries",
                         "api/assignment-reports/A9999/2026/beneficiaries", null, null),
+                new Named("quarterly assignment report", "GET", "api/assignment-reports/A1001/2026/quarters/2/beneficiaries",
+                        "api/assignment-reports/A9999/2026/quarters/2/beneficiaries", null, null),
                 new Named("participant list", "GET", "api/participant-lists/A1001/2027/changes", "api/participant-lists/A9999/2027/changes",
                         null, null),
                 new Named("quality report", "GET", "api/quality/2023/reports/A1001", "api/quality/2023/reports/A9999", null, null),

@@ -48,13 +48,26 @@ public class AssignmentRunService {
 
     @RolesAllowed(Role.CMS_ANALYST)
     public AssignmentRunView start(int performanceYear) {
-        long runId = session.getBusinessObject(AssignmentRunService.class).createRun(performanceYear);
+        return start(performanceYear, null);
+    }
+
+    /**
+     * A run of the PY (quarter null: its final assignment with its benchmark years, whose results become
+     * the reconciliation's inputs) or of a quarterly report (1–4: the PY's year only, on the quarter's
+     * windows; informational, never an input).
+     */
+    @RolesAllowed(Role.CMS_ANALYST)
+    public AssignmentRunView start(int performanceYear, Integer quarter) {
+        if (quarter != null && (quarter < 1 || quarter > 4)) {
+            throw new BusinessException("The quarter is 1, 2, 3 or 4.");
+        }
+        long runId = session.getBusinessObject(AssignmentRunService.class).createRun(performanceYear, quarter);
         return execute(runId);
     }
 
     @RolesAllowed(Role.CMS_ANALYST)
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public long createRun(int performanceYear) {
+    public long createRun(int performanceYear, Integer quarter) {
         DataLoadService.requireYear(performanceYear);
         List<Integer> complete = data.completeYears();
         if (!complete.contains(performanceYear)) {
@@ -73,10 +86,10 @@ public class AssignmentRunService {
             }
         }
         long runId = store.query("select nextval('assignment_run_seq')", rs -> rs.getLong(1)).get(0);
-        store.update("insert into assignment_run (id, performance_year, status, started_by, started_at) values (?, ?, 'RUNNING', ?, ?)",
-                runId, performanceYear, caller.userName(), Instant.now());
+        store.update("insert into assignment_run (id, performance_year, quarter, status, started_by, started_at)"
+                + " values (?, ?, ?, 'RUNNING', ?, ?)", runId, performanceYear, quarter, caller.userName(), Instant.now());
         for (int year : complete) {
-            if (year == performanceYear || (year < performanceYear && year >= performanceYear - YEARS_BACK)) {
+            if (year == performanceYear || (quarter == null && year < performanceYear && year >= performanceYear - YEARS_BACK)) {
                 store.update("insert into assignment_run_year (run_id, data_year) values (?, ?)", runId, year);
             }
         }
@@ -133,19 +146,26 @@ public class AssignmentRunService {
                         rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getInt(6)), runId, dataYear);
     }
 
-    /** The latest complete run of a PY, if any (what ACO reports and estimates read). */
+    /** The latest complete (final, not quarterly) run of a PY, if any (what ACO reports and estimates read). */
     @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public Long latestComplete(int performanceYear) {
-        return store.query("select max(id) from assignment_run where performance_year = ? and status = 'COMPLETE'",
-                rs -> (Long) rs.getObject(1, Long.class), performanceYear).get(0);
+        return store.query("select max(id) from assignment_run where performance_year = ? and quarter is null"
+                + " and status = 'COMPLETE'", rs -> (Long) rs.getObject(1, Long.class), performanceYear).get(0);
+    }
+
+    /** The latest complete run of a quarterly report of a PY (quarter 1–4), if any. */
+    @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
+    public Long latestComplete(int performanceYear, int quarter) {
+        return store.query("select max(id) from assignment_run where performance_year = ? and quarter = ?"
+                + " and status = 'COMPLETE'", rs -> (Long) rs.getObject(1, Long.class), performanceYear, quarter).get(0);
     }
 
     private AssignmentRunView view(long id) {
         Object[] row = store.query("select performance_year, status, started_by, started_at, finished_at, problem,"
-                + " inputs_created, inputs_note, execution_id from assignment_run where id = ?", rs -> new Object[] {
+                + " inputs_created, inputs_note, execution_id, quarter from assignment_run where id = ?", rs -> new Object[] {
                         rs.getInt(1), rs.getString(2), rs.getString(3), rs.getTimestamp(4).toInstant(),
                         rs.getTimestamp(5) == null ? null : rs.getTimestamp(5).toInstant(), rs.getString(6),
-                        rs.getObject(7, Integer.class), rs.getString(8), rs.getObject(9, Long.class)}, id).get(0);
+                        rs.getObject(7, Integer.class), rs.getString(8), rs.getObject(9, Long.class), rs.getObject(10, Integer.class)}, id).get(0);
         int py = (Integer) row[0];
         AssignmentRunStatus status = AssignmentRunStatus.valueOf((String) row[1]);
         String execution = BatchExecutions.status((Long) row[8], JOB, RUN_ID, id);
@@ -156,8 +176,8 @@ public class AssignmentRunService {
                 problem = "The job stopped before the end (" + execution.toLowerCase() + "). Resume to finish it.";
             }
         }
-        return new AssignmentRunView(id, py, status, execution, (String) row[2], (Instant) row[3], (Instant) row[4], problem,
-                (Integer) row[6], (String) row[7], store.years(id, py));
+        return new AssignmentRunView(id, py, (Integer) row[9], status, execution, (String) row[2], (Instant) row[3],
+                (Instant) row[4], problem, (Integer) row[6], (String) row[7], store.years(id, py));
     }
 
     private static JobOperator jobs() {

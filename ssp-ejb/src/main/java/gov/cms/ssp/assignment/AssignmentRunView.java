@@ -8,12 +8,17 @@ import java.util.List;
  * into buckets), assignment (buckets committed), per-ACO sums (years summed) and the reconciliation
  * inputs (created or not yet).
  */
-public record AssignmentRunView(long id, int performanceYear, AssignmentRunStatus status, String executionStatus,
+public record AssignmentRunView(long id, int performanceYear, Integer quarter, AssignmentRunStatus status, String executionStatus,
                                 String startedBy, Instant startedAt, Instant finishedAt, String problem,
                                 Integer inputsCreated, String inputsNote, List<RunYearProgress> years) {
 
     public AssignmentRunView {
         years = List.copyOf(years);
+    }
+
+    /** What the run computes, in words: the PY's final assignment, or a quarterly report. */
+    public String kindLabel() {
+        return quarter == null ? "Final assignment" : "Quarter " + quarter + " report";
     }
 
     /** The years computed, e.g. "2026 (PY), 2024, 2023, 2022". */

@@ -19,6 +19,8 @@ public class BucketItemProcessor implements ItemProcessor {
 
     @Inject
     private RunProblems problems;
+    @Inject
+    private RunStore store;
 
     @Override
     public Object processItem(Object item) throws Exception {
@@ -40,7 +42,7 @@ public class BucketItemProcessor implements ItemProcessor {
         if (failOnce != null && failOnce.equals(key.dataYear() + "/" + key.bucket()) && FAILED_ONCE.compareAndSet(false, true)) {
             throw new IllegalStateException("simulated failure of partition " + failOnce);
         }
-        PartitionedYear engine = PartitionedYear.of(key.performanceYear(), key.dataYear(),
+        PartitionedYear engine = PartitionedYear.ofQuarter(key.performanceYear(), key.dataYear(), store.quarter(key.runId()),
                 AssignmentFiles.runInput(key.runId(), key.dataYear()));
         PartitionedYear.BucketOutcome outcome = engine.assignBucket(AssignmentFiles.runBuckets(key.runId(), key.dataYear()),
                 key.bucketCount(), key.bucket());

@@ -68,6 +68,15 @@ public class BucketResultWriter extends AbstractItemWriter {
             }
             amount.executeBatch();
         }
+        // TINs are shared between buckets: a redone bucket adds nothing twice
+        try (PreparedStatement tin = c.prepareStatement("insert into assignment_run_tin (run_id, data_year, tin) values (?, ?, ?)"
+                + " on conflict do nothing")) {
+            for (String billing : new java.util.TreeSet<>(result.outcome().billingTins())) {
+                RunStore.bind(tin, key.runId(), key.dataYear(), billing);
+                tin.addBatch();
+            }
+            tin.executeBatch();
+        }
         try (PreparedStatement done = c.prepareStatement("insert into assignment_bucket (run_id, data_year, bucket,"
                 + " beneficiaries, assigned) values (?, ?, ?, ?, ?)")) {
             RunStore.bind(done, key.runId(), key.dataYear(), key.bucket(), result.outcome().beneficiaries(),

@@ -23,8 +23,14 @@ public class PhiAccessLog {
     private CallerContext caller;
 
     public void record(String acoId, int performanceYear, String action, int beneficiaries) {
+        record(acoId, performanceYear, null, action, beneficiaries);
+    }
+
+    /** The same for a quarterly report ({@code quarter} 1–4; null for the PY's report). */
+    public void record(String acoId, int performanceYear, Integer quarter, String action, int beneficiaries) {
         long id = store.query("select nextval('phi_access_seq')", rs -> rs.getLong(1)).get(0);
-        store.update("insert into phi_access (id, accessed_at, user_name, aco_id, performance_year, action, beneficiaries)"
-                + " values (?, ?, ?, ?, ?, ?, ?)", id, Instant.now(), caller.userName(), acoId, performanceYear, action, beneficiaries);
+        store.update("insert into phi_access (id, accessed_at, user_name, aco_id, performance_year, quarter, action, beneficiaries)"
+                + " values (?, ?, ?, ?, ?, ?, ?, ?)", id, Instant.now(), caller.userName(), acoId, performanceYear, quarter, action,
+                beneficiaries);
     }
 }

@@ -3,8 +3,13 @@ package gov.cms.ssp.assignment;
 import java.time.Instant;
 
 /** One recorded view or download of beneficiary-level data. */
-public record PhiAccessView(long id, Instant accessedAt, String userName, String acoId, int performanceYear, String action,
-                            int beneficiaries) {
+public record PhiAccessView(long id, Instant accessedAt, String userName, String acoId, int performanceYear, Integer quarter,
+                            String action, int beneficiaries) {
+
+    /** Which report: "PY2025" or "PY2025 Q2". */
+    public String reportLabel() {
+        return "PY" + performanceYear + (quarter == null ? "" : " Q" + quarter);
+    }
 
     public String actionLabel() {
         return switch (action) {

@@ -46,6 +46,12 @@ public class PipelineInputs {
     @Transactional
     public void create(long runId) {
         int py = store.performanceYear(runId);
+        if (store.quarter(runId) != 0) {
+            // a quarterly report is informational (425.400(a)(2)(ii)): it never becomes a reconciliation input
+            store.update("update assignment_run set inputs_created = 0, inputs_note = ?, status = 'COMPLETE', finished_at = ?,"
+                    + " problem = null where id = ?", "Quarterly report: not a reconciliation input", Instant.now(), runId);
+            return;
+        }
         Map<String, AcoYearFigures> pyFigures = figures(runId, py);
         Set<Integer> summarized = new HashSet<>(store.query("select data_year from assignment_run_year where run_id = ?"
                 + " and summarized", rs -> rs.getInt(1), runId));

@@ -92,6 +92,16 @@ public class RunStore {
                 problem.length() > 2000 ? problem.substring(0, 2000) : problem, runId);
     }
 
+    /** The quarter of a quarterly report's run (1–4), or 0 for the PY's final run. */
+    public int quarter(long runId) {
+        // 0 for null in SQL: a stream's findFirst cannot carry a null element
+        List<Integer> quarter = query("select coalesce(quarter, 0) from assignment_run where id = ?", rs -> rs.getInt(1), runId);
+        if (quarter.isEmpty()) {
+            throw new IllegalStateException("no assignment run " + runId);
+        }
+        return quarter.get(0);
+    }
+
     public int performanceYear(long runId) {
         return query("select performance_year from assignment_run where id = ?", rs -> rs.getInt(1), runId).stream()
                 .findFirst().orElseThrow(() -> new IllegalStateException("no assignment run " + runId));

@@ -19,9 +19,22 @@ public record TinEstimates(Long runId, Integer performanceYear, Map<String, Inte
         return runId != null;
     }
 
+    /** What a TIN the run saw no claim of shows instead of a number (never 0, never blank). */
+    public static final String NO_ESTIMATE = "no estimate: no claims of this TIN in the last run";
+
+    /** {@link #NO_ESTIMATE}, for pages. */
+    public String noEstimate() {
+        return NO_ESTIMATE;
+    }
+
     /** The estimate of one TIN: null when the run has none for it. */
     public Integer of(String tin) {
         return tin == null ? null : byTin.get(tin);
+    }
+
+    /** The sum of the estimates of some TINs (an application's participants), those without one counting nothing. */
+    public int sumOf(java.util.Collection<String> tins) {
+        return tins.stream().distinct().map(this::of).filter(java.util.Objects::nonNull).mapToInt(Integer::intValue).sum();
     }
 
     public boolean isMeetsMinimum() {

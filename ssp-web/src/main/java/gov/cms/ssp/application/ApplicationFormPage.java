@@ -45,6 +45,10 @@ public class ApplicationFormPage implements Serializable {
     private gov.cms.ssp.aco.AcoService acos;
     @Inject
     private CurrentUser currentUser;
+    @EJB
+    private gov.cms.ssp.participant.ParticipantListService lists;
+    @EJB
+    private gov.cms.ssp.assignment.AssignmentReportService assignment;
 
     private Long id;
     private ApplicationView view;
@@ -129,8 +133,53 @@ public class ApplicationFormPage implements Serializable {
         this.id = id;
     }
 
+    /** One participant TIN of the application (on the PY's list, or a requested addition) with its estimate. */
+    public record ParticipantEstimate(String tin, String name, boolean requested, Integer estimate) {
+    }
+
+    private List<ParticipantEstimate> participantEstimates;
+    private gov.cms.ssp.assignment.TinEstimates estimates;
+
+    /**
+     * The application's participant TINs — the PY's participant list in force and the additions requested
+     * and not denied — each with its estimated assigned beneficiaries from CMS's latest assignment run
+     * (the same estimates the participant list shows), read once per view.
+     */
+    public List<ParticipantEstimate> getParticipantEstimates() {
+        if (participantEstimates == null && view != null) {
+            AcoId aco = AcoId.of(view.acoId());
+            List<gov.cms.ssp.assignment.ParticipantTins.Tin> tins = gov.cms.ssp.assignment.ParticipantTins.of(lists, aco,
+                    view.cycleYear());
+            estimates = assignment.estimates(aco, tins.stream().map(gov.cms.ssp.assignment.ParticipantTins.Tin::tin).toList());
+            participantEstimates = tins.stream()
+                    .map(p -> new ParticipantEstimate(p.tin(), p.name(), p.requested(), estimates.of(p.tin()))).toList();
+        }
+        return participantEstimates == null ? List.of() : participantEstimates;
+    }
+
+    /** The estimates behind {@link #getParticipantEstimates} (the run they come from). */
+    public gov.cms.ssp.assignment.TinEstimates getEstimates() {
+        getParticipantEstimates();
+        return estimates;
+    }
+
+    /** The ACO's estimated total: the sum over its participant TINs, set against the program's 5,000 minimum. */
+    public int getEstimatedTotal() {
+        return getParticipantEstimates().stream().map(ParticipantEstimate::estimate).filter(java.util.Objects::nonNull)
+                .mapToInt(Integer::intValue).sum();
+    }
+
+    public boolean isEstimateMeetsMinimum() {
+        return getEstimatedTotal() >= gov.cms.ssp.assignment.TinEstimates.MINIMUM;
+    }
+
+    public String getNoEstimate() {
+        return gov.cms.ssp.assignment.TinEstimates.NO_ESTIMATE;
+    }
+
     private void show(ApplicationView v) {
         view = v;
+        participantEstimates = null;
         form = ApplicationFormFields.of(v);
         prefillGovernance();
         receipts = v.status() == ApplicationStatus.DRAFT ? List.of() : receiptService.receipts(v.id());

@@ -35,8 +35,12 @@ public class AcoAssignmentPage implements Serializable {
     private String acoId;
     private int performanceYear = Year.now().getValue() - 1;
     private AssignmentReport report;
+    /** 0: the PY's final report; 1–4: a quarterly report */
+    private int quarter;
+    private QuarterlyReport quarterly;
     private String missing;
     private final LazyDataModel<AssignedBeneficiaryRow> beneficiaries = new Beneficiaries();
+    private final LazyDataModel<QuarterlyBeneficiaryRow> quarterBeneficiaries = new QuarterBeneficiaries();
 
     @PostConstruct
     void init() {
@@ -47,12 +51,17 @@ public class AcoAssignmentPage implements Serializable {
 
     public void load() {
         report = null;
+        quarterly = null;
         missing = null;
         if (acoId == null) {
             return;
         }
         try {
-            report = reports.report(AcoId.of(acoId), performanceYear);
+            if (quarter == 0) {
+                report = reports.report(AcoId.of(acoId), performanceYear);
+            } else {
+                quarterly = reports.quarterly(AcoId.of(acoId), performanceYear, quarter);
+            }
         } catch (BusinessException e) {
             missing = e.getMessage();
         }
@@ -81,6 +90,47 @@ public class AcoAssignmentPage implements Serializable {
         public String getRowKey(AssignedBeneficiaryRow row) {
             return null; // no identifier in the page's keys
         }
+    }
+
+    /** The quarter's beneficiaries and those dropped since the previous quarter, page by page (each read recorded). */
+    private final class QuarterBeneficiaries extends LazyDataModel<QuarterlyBeneficiaryRow> {
+        private static final long serialVersionUID = 1L;
+
+        @Override
+        public int count(Map<String, FilterMeta> filterBy) {
+            return quarterly == null ? 0 : quarterly.assigned() + quarterly.dropped();
+        }
+
+        @Override
+        public List<QuarterlyBeneficiaryRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+            if (quarterly == null) {
+                return List.of();
+            }
+            Page<QuarterlyBeneficiaryRow> page = reports.quarterBeneficiaries(AcoId.of(acoId), performanceYear, quarter, first, pageSize);
+            setRowCount((int) page.total());
+            return page.rows();
+        }
+
+        @Override
+        public String getRowKey(QuarterlyBeneficiaryRow row) {
+            return null; // no identifier in the page's keys
+        }
+    }
+
+    public int getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(int quarter) {
+        this.quarter = quarter >= 0 && quarter <= 4 ? quarter : 0;
+    }
+
+    public QuarterlyReport getQuarterly() {
+        return quarterly;
+    }
+
+    public LazyDataModel<QuarterlyBeneficiaryRow> getQuarterBeneficiaries() {
+        return quarterBeneficiaries;
     }
 
     public List<String> getAcoIds() {

@@ -59,12 +59,24 @@ public class AssignmentPage implements Serializable {
         loadRuns();
     }
 
+    /** 0: the PY's final run with its benchmark years; 1–4: a quarterly report's run. */
+    private int quarter;
+
     public void start() {
-        selected = runs.start(performanceYear);
+        selected = runs.start(performanceYear, quarter == 0 ? null : quarter);
         yearRuns = runs.runs(performanceYear);
         summary = List.of();
-        Feedback.info("Started assignment run " + selected.id() + " for PY" + performanceYear + " and "
-                + (selected.years().size() - 1) + " benchmark year(s).");
+        Feedback.info(quarter == 0 ? "Started assignment run " + selected.id() + " for PY" + performanceYear + " and "
+                + (selected.years().size() - 1) + " benchmark year(s)."
+                : "Started assignment run " + selected.id() + " for the quarter " + quarter + " report of PY" + performanceYear + ".");
+    }
+
+    public int getQuarter() {
+        return quarter;
+    }
+
+    public void setQuarter(int quarter) {
+        this.quarter = quarter >= 0 && quarter <= 4 ? quarter : 0;
     }
 
     public void open(long runId) {

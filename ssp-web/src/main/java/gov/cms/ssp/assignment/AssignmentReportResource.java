@@ -79,12 +79,80 @@ public class AssignmentReportResource {
         return download(body, XLSX, acoId, py, "xlsx");
     }
 
+    // ---- quarterly reports: the quarter's beneficiaries, then those dropped since the previous quarter
+
+    static final List<String> QUARTER_HEADER = List.of("Beneficiary (MBI)", "Change from the previous quarter", "Assignment step",
+            "Participant TIN", "Enrollment type", "Months (year to date)", "Truncated expenditure (year to date)", "Data sharing");
+
+    @GET
+    @Path("quarters")
+    @Produces(MediaType.APPLICATION_JSON)
+    public List<Integer> quarters(@PathParam("acoId") String acoId, @PathParam("py") int py) {
+        return reports.quarters(AcoId.of(acoId), py);
+    }
+
+    @GET
+    @Path("quarters/{quarter}")
+    @Produces(MediaType.APPLICATION_JSON)
+    public QuarterlyReport quarterly(@PathParam("acoId") String acoId, @PathParam("py") int py, @PathParam("quarter") int quarter) {
+        return reports.quarterly(AcoId.of(acoId), py, quarter);
+    }
+
+    @GET
+    @Path("quarters/{quarter}/beneficiaries")
+    @Produces(MediaType.APPLICATION_JSON)
+    public Page<QuarterlyBeneficiaryRow> quarterBeneficiaries(@PathParam("acoId") String acoId, @PathParam("py") int py,
+                                                              @PathParam("quarter") int quarter,
+                                                              @QueryParam("first") @DefaultValue("0") int first,
+                                                              @QueryParam("size") @DefaultValue("50") int size) {
+        return reports.quarterBeneficiaries(AcoId.of(acoId), py, quarter, first, size);
+    }
+
+    @GET
+    @Path("quarters/{quarter}/beneficiaries.csv")
+    @Produces("text/csv")
+    public Response quarterCsv(@PathParam("acoId") String acoId, @PathParam("py") int py, @PathParam("quarter") int quarter) {
+        List<QuarterlyBeneficiaryRow> rows = reports.quarterExport(AcoId.of(acoId), py, quarter, PhiAccessLog.CSV);
+        StreamingOutput body = out -> {
+            try (CSVPrinter printer = new CSVPrinter(new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8)),
+                    CSVFormat.DEFAULT.builder().setHeader(QUARTER_HEADER.toArray(new String[0])).get())) {
+                for (QuarterlyBeneficiaryRow q : rows) {
+                    AssignedBeneficiaryRow r = q.beneficiary();
+                    printer.printRecord(r.beneId(), q.changeLabel(), r.stepLabel(), r.participantTin(), r.enrollmentTypeLabel(),
+                            r.months(), r.expenditure() == null ? "" : r.expenditure().toPlainString(), sharing(r));
+                }
+            }
+        };
+        return download(body, "text/csv", acoId, py + "-Q" + quarter, "csv");
+    }
+
+    @GET
+    @Path("quarters/{quarter}/beneficiaries.xlsx")
+    @Produces(XLSX)
+    public Response quarterExcel(@PathParam("acoId") String acoId, @PathParam("py") int py, @PathParam("quarter") int quarter) {
+        List<QuarterlyBeneficiaryRow> rows = reports.quarterExport(AcoId.of(acoId), py, quarter, PhiAccessLog.EXCEL);
+        StreamingOutput body = out -> SimpleXlsx.write(out, "Q" + quarter + " " + py + " assigned", QUARTER_HEADER,
+                rows.stream().map(q -> {
+                    AssignedBeneficiaryRow r = q.beneficiary();
+                    return List.of(SimpleXlsx.Cell.text(r.beneId()), SimpleXlsx.Cell.text(q.changeLabel()),
+                            SimpleXlsx.Cell.text(r.stepLabel()), SimpleXlsx.Cell.text(r.participantTin()),
+                            SimpleXlsx.Cell.text(r.enrollmentTypeLabel()), SimpleXlsx.Cell.number(r.months()),
+                            SimpleXlsx.Cell.number(r.expenditure()), SimpleXlsx.Cell.text(sharing(r)));
+                }).toList());
+        return download(body, XLSX, acoId, py + "-Q" + quarter, "xlsx");
+    }
+
     static String sharing(AssignedBeneficiaryRow r) {
         return r.declinedSharing() ? "Declined: claims details withheld" : "Shared";
     }
 
     private static Response download(StreamingOutput body, String type, String acoId, int py, String extension) {
-        String name = "assigned-beneficiaries-" + AcoId.of(acoId).value() + "-PY" + py + "." + extension;
+        return download(body, type, acoId, String.valueOf(py), extension);
+    }
+
+    /** {@code period}: the PY ("2025") or a PY's quarter ("2025-Q2"), built from path numbers only. */
+    private static Response download(StreamingOutput body, String type, String acoId, String period, String extension) {
+        String name = "assigned-beneficiaries-" + AcoId.of(acoId).value() + "-PY" + period + "." + extension;
         return Response.ok(body, type).header("Content-Disposition", "attachment; filename=\"" + name + "\"")
                 .header("Cache-Control", "no-store").build();
     }

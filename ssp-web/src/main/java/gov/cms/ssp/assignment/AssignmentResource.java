@@ -80,14 +80,15 @@ public class AssignmentResource {
                         + " problem(s); nothing of it was loaded.", fields)).build();
     }
 
-    public record StartRequest(int performanceYear) {
+    /** {@code quarter} null: the PY's final run with its benchmark years; 1–4: a quarterly report. */
+    public record StartRequest(int performanceYear, Integer quarter) {
     }
 
     @POST
     @Path("runs")
     @Consumes(MediaType.APPLICATION_JSON)
     public AssignmentRunView start(StartRequest request) {
-        return runs.start(request == null ? 0 : request.performanceYear());
+        return runs.start(request == null ? 0 : request.performanceYear(), request == null ? null : request.quarter());
     }
 
     @GET

@@ -7,6 +7,7 @@ import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 
 /** An ACO's estimated assigned beneficiaries per participant TIN and its total against the 5,000 minimum. */
@@ -17,8 +18,12 @@ public class TinEstimatesResource {
     @EJB
     private AssignmentReportService reports;
 
+    /**
+     * With {@code tin} parameters, the estimates of exactly those TINs (a TIN the last run saw no claim of
+     * has none, never a 0); without, every TIN the run estimated.
+     */
     @GET
-    public TinEstimates estimates(@PathParam("acoId") String acoId) {
-        return reports.estimates(AcoId.of(acoId));
+    public TinEstimates estimates(@PathParam("acoId") String acoId, @QueryParam("tin") java.util.List<String> tins) {
+        return tins == null || tins.isEmpty() ? reports.estimates(AcoId.of(acoId)) : reports.estimates(AcoId.of(acoId), tins);
     }
 }

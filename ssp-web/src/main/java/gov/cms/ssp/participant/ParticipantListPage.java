@@ -103,7 +103,8 @@ public class ParticipantListPage implements Serializable {
         providers = new LazyTable<>(r -> lists.inForce(id, py, ListKind.PROVIDER_SUPPLIER, r), ListEntryView::key);
         changes = new LazyTable<>(r -> lists.changes(id, py, r), ChangeRowView::key);
         snfWaiver = lists.snfWaiver(id, py);
-        estimates = assignment.estimates(id);
+        estimates = assignment.estimates(id, gov.cms.ssp.assignment.ParticipantTins.of(lists, id, py).stream()
+                .map(gov.cms.ssp.assignment.ParticipantTins.Tin::tin).toList());
         snfAffiliates = new LazyTable<>(r -> lists.inForce(id, py, ListKind.SNF_AFFILIATE, r), ListEntryView::key);
     }
 
