@@ -388,12 +388,14 @@ public class ApplicationService {
                 .setParameter("first", g.firstPerformanceYear()).setParameter("last", g.lastPerformanceYear()).getSingleResult() > 0;
     }
 
-    /** Takes the agreement back; the ACO's record shows its latest remaining agreement, or none. */
+    /** Takes the agreement back; the ACO's record shows the agreement in force today, else its latest, else none. */
     private void withdraw(Agreement g) {
         em.remove(g);
         em.flush();
         Aco aco = aco(g.getAcoId());
-        agreements.history(g.getAcoId()).agreements().stream().max(java.util.Comparator.comparing(Agreement::getStartDate))
+        AgreementHistory left = agreements.history(g.getAcoId());
+        left.agreementIn(LocalDate.now().getYear())
+                .or(() -> left.agreements().stream().max(java.util.Comparator.comparing(Agreement::getStartDate)))
                 .ifPresentOrElse(prev -> aco.enterAgreement(prev.entryLevel(), prev.getStartDate(), prev.getAgreementNumber()),
                         aco::leaveAgreement);
     }
