@@ -204,10 +204,10 @@ public class ChangeRequestReview {
         ChangeRequest cr = row.getRequest();
         String before = row.getDisposition().label() + (row.getReason() == null ? "" : " (" + row.getReason().label() + ")");
         boolean wasAccepted = row.getDisposition() == Disposition.ACCEPTED;
-        if (wasAccepted) {
-            requireNothingBillsUnder(row);
-        }
         row.reopen(reason, LocalDate.now(), SignedLists.isSigned(em, cr.getAcoId(), cr.getPy()));
+        if (wasAccepted) {
+            requireNothingBillsUnder(row); // refused: the transaction rolls the reopening back
+        }
         List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("Disposition", before, row.getDisposition().label()),
                 new FieldChange("Reason", AuditValues.NONE, reason.strip())));
         if (wasAccepted) {
