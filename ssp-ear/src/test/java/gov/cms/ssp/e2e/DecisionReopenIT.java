@@ -143,7 +143,15 @@ class DecisionReopenIT {
      */
     @Test
     void anApprovalIsReopenedUntilACertificationStandsOnItsAgreement() {
-        JsonObject app = ApplicationFixture.complete(ApplicationFixture.draftForA1001());
+        // a cycle of its own, in a year a certification window can be opened for (2100 at most) and past A1001's agreements
+        int year = 2045 + ThreadLocalRandom.current().nextInt(50);
+        LocalDate t = LocalDate.now();
+        assertEquals(200, ApplicationFixture.schedule(year, t.minusDays(1), t.plusDays(10), t.minusDays(1), t.plusDays(10),
+                t.plusDays(20), t.plusDays(30), t.plusDays(40)).statusCode());
+        assertEquals(200, ApplicationFixture.fileNotice(year, "A1001", DemoUser.ACO_STAFF).statusCode());
+        HttpResponse<String> started = postJson("api/application-cycles/" + year + "/applications/A1001", DemoUser.ACO_STAFF, "");
+        assertEquals(200, started.statusCode(), started.body());
+        JsonObject app = ApplicationFixture.complete(object(started));
         String path = "api/applications/" + id(app);
         int start = LocalDate.parse(app.getString("agreementStart")).getYear();
         assertEquals(200, post(path + "/submit", DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]).statusCode());
@@ -204,8 +212,9 @@ class DecisionReopenIT {
 
     /** Opens the PY's certification and the ACO's executive signs every part (signing starts it). */
     private static void signCertification(int py) {
-        assertEquals(200, putJson("api/certifications/" + py, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(1)
-                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        HttpResponse<String> window = putJson("api/certifications/" + py, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        assertEquals(200, window.statusCode(), window.body());
         String items = object(getJson("api/certifications/" + py + "/acos/A1001", DemoUser.ACO_EXECUTIVE)).getJsonArray("items")
                 .getValuesAs(JsonObject.class).stream().map(i -> "\"" + i.getString("item") + "\"")
                 .collect(java.util.stream.Collectors.joining(","));

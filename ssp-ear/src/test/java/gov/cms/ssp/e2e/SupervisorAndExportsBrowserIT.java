@@ -122,7 +122,8 @@ class SupervisorAndExportsBrowserIT extends BrowserJourney {
         choose("year:py", "2024");
         browser.waitForText(By.id("inputs"), "Inputs for PY2024");
         browser.element(By.id("manual:panel_toggler")).click();
-        choose("manual:aco", "A2490");
+        choose("manual:aco", "A4678");
+        choose("manual:track", "BASIC_A");
         type("manual:beneficiaries_input", "1000");
         type("manual:benchmark_input", "100");
         type("manual:expenditures_input", "90");
@@ -139,11 +140,12 @@ class SupervisorAndExportsBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("messages"), "Your confirmation of the implausible figures is recorded in the audit trail");
         assertTrue(browser.driver().findElement(By.id("manual:benchmarkPlausibility")).getText().isBlank(), "nothing waits any more");
 
-        // and back to plausible figures, which are saved at once
-        type("manual:benchmark_input", "10000000");
-        type("manual:expenditures_input", "9500000");
+        // and back to plausible figures (the ones ReconciliationBrowserIT types for A4678), which are saved at once
+        type("manual:beneficiaries_input", "12000");
+        type("manual:benchmark_input", "150000000");
+        type("manual:expenditures_input", "140000000");
         browser.element(By.id("manual:save")).click();
-        browser.waitForText(By.id("messages"), "Saved the PY2024 inputs of A2490");
+        browser.waitForText(By.id("messages"), "Saved the PY2024 inputs of A4678");
         assertTrue(browser.driver().findElements(By.id("manual:confirmImplausible")).isEmpty());
         browser.logOut();
     }
