@@ -159,8 +159,14 @@ class SupervisorAndExportsBrowserIT extends BrowserJourney {
 
     private static Path awaitFile(Path dir, String name) {
         return new FluentWait<>(dir).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(200)).until(d -> {
+            // Chromium writes into a .crdownload file and renames it when done; the file can be empty for a moment after
             try (Stream<Path> files = Files.list(d)) {
-                return files.filter(f -> f.getFileName().toString().equals(name)).findFirst().orElse(null);
+                List<Path> all = files.toList();
+                if (all.stream().anyMatch(f -> f.getFileName().toString().endsWith(".crdownload"))) {
+                    return null;
+                }
+                return all.stream().filter(f -> f.getFileName().toString().equals(name) && f.toFile().length() > 0)
+                        .findFirst().orElse(null);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
