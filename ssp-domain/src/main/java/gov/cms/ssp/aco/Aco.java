@@ -110,6 +110,13 @@ public class Aco {
         this.agreementPeriod = agreementPeriod;
     }
 
+    /** Its only agreement was withdrawn before it started (its approval reopened): the ACO is in no agreement. */
+    public void leaveAgreement() {
+        this.track = null;
+        this.agreementStart = null;
+        this.agreementPeriod = null;
+    }
+
     public Long getId() {
         return id;
     }

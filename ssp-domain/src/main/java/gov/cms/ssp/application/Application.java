@@ -8,6 +8,7 @@ import gov.cms.ssp.agreement.ParticipationOptions;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Tin;
 import jakarta.persistence.CascadeType;
@@ -35,6 +36,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.TreeMap;
 import org.hibernate.envers.Audited;
 
@@ -531,14 +533,25 @@ public class Application {
     /**
      * A supervisor reopens a denial, with a written reason: the application is under review again
      * (resubmitted), back in its reviewer's queue, and the denial's reason is kept in the history. An
-     * approval is not reopened: it made an agreement the ACO is in (ending that is a termination).
+     * approval is reopened only as long as nothing stands on the agreement it made
+     * ({@link #approvalReopenRefusal}); the caller then withdraws that agreement.
      */
     public void reopen(String reason, String supervisor, LocalDateTime now) {
+        reopen(reason, supervisor, now, false, false);
+    }
+
+    /**
+     * As {@link #reopen(String, String, LocalDateTime)}, for an approval too: {@code certificationSigned}
+     * and {@code settled} say whether the ACO has signed a certification or CMS has reconciled a PY of
+     * the agreement the approval made.
+     */
+    public void reopen(String reason, String supervisor, LocalDateTime now, boolean certificationSigned, boolean settled) {
         if (status == ApplicationStatus.APPROVED) {
-            throw new BusinessException("An approved application made the ACO's agreement; it cannot be reopened. "
-                    + "Ending the agreement is a termination.");
-        }
-        if (status != ApplicationStatus.DENIED) {
+            Optional<String> refusal = approvalReopenRefusal(now.toLocalDate(), certificationSigned, settled);
+            if (refusal.isPresent()) {
+                throw new BusinessException(refusal.get());
+            }
+        } else if (status != ApplicationStatus.DENIED) {
             throw new BusinessException("Only a decided application can be reopened; this one is "
                     + status.label().toLowerCase() + ".");
         }
@@ -552,6 +565,33 @@ public class Application {
         status = ApplicationStatus.RESUBMITTED;
         decisionReason = null;
         record(supervisor, now, REOPENED + why);
+    }
+
+    /**
+     * Why an approval can no longer be reopened, in words for the supervisor (empty: it can). Undoing an
+     * approval withdraws the agreement it made, which is safe only before anything stands on it: before
+     * the agreement's start date (from then on the ACO is in the program), before the ACO has signed a
+     * certification for one of its PYs and before CMS has reconciled one. After that the agreement ends
+     * only by a termination.
+     */
+    public Optional<String> approvalReopenRefusal(LocalDate today, boolean certificationSigned, boolean settled) {
+        if (status != ApplicationStatus.APPROVED) {
+            return Optional.empty();
+        }
+        String instead = " To end it, CMS terminates the agreement (or the ACO terminates it voluntarily).";
+        if (!today.isBefore(agreementStart)) {
+            return Optional.of("The agreement this approval made started on " + DisplayFormat.date(agreementStart)
+                    + ": the ACO is in the program, so the approval can no longer be reopened." + instead);
+        }
+        if (certificationSigned) {
+            return Optional.of("The ACO has signed a certification under the agreement this approval made, so the approval "
+                    + "can no longer be reopened." + instead);
+        }
+        if (settled) {
+            return Optional.of("CMS has reconciled a performance year of the agreement this approval made, so the approval "
+                    + "can no longer be reopened." + instead);
+        }
+        return Optional.empty();
     }
 
     public static final int MAX_REOPEN_REASON = 500;

@@ -257,15 +257,27 @@ public class ChangeRequestRow {
 
     /**
      * A supervisor reopens a denied row, with a written reason: it is pending again and its request is
-     * back in the reviewer's queue. An accepted row has changed the list in force and is not reopened
-     * (the ACO requests a deletion or a correction instead).
+     * back in the reviewer's queue. An accepted row is reopened only while the list it changed is not in
+     * force ({@link #acceptedReopenRefusal}); the caller then undoes its change to the list.
      */
     public void reopen(String why) {
+        reopen(why, null, false);
+    }
+
+    /**
+     * As {@link #reopen(String)}, for an accepted row too: {@code today} and {@code certificationSigned}
+     * (whether the ACO has signed its certification for the request's PY) tell whether its change may
+     * still be undone.
+     */
+    public void reopen(String why, LocalDate today, boolean certificationSigned) {
         if (disposition == Disposition.ACCEPTED) {
-            throw new BusinessException("An accepted row has already changed the list in force; it cannot be reopened. "
-                    + "The ACO requests a deletion or a correction instead.");
-        }
-        if (disposition != Disposition.DENIED) {
+            java.util.Optional<String> refusal = today == null
+                    ? java.util.Optional.of("An accepted row has changed the list; it cannot be reopened here.")
+                    : acceptedReopenRefusal(today, certificationSigned);
+            if (refusal.isPresent()) {
+                throw new BusinessException(refusal.get());
+            }
+        } else if (disposition != Disposition.DENIED) {
             throw new BusinessException("This row is still pending: there is no decision to reopen.");
         }
         String reason = why == null ? "" : why.strip();
@@ -281,6 +293,33 @@ public class ChangeRequestRow {
         decidedBy = null;
         decidedAt = null;
         request.rowReopened();
+    }
+
+    /**
+     * Why an accepted row can no longer be reopened, in words for the supervisor (empty: it can, or it is
+     * not accepted). Undoing an acceptance takes its change out of the PY's list, which is safe only while
+     * that list is neither certified (the ACO's signature covers the list as it stands) nor in force (from
+     * January 1 of the PY claims are assigned by it). A correction is not undone: the earlier values it
+     * replaced are not kept as values, only in words.
+     */
+    public java.util.Optional<String> acceptedReopenRefusal(LocalDate today, boolean certificationSigned) {
+        if (disposition != Disposition.ACCEPTED) {
+            return java.util.Optional.empty();
+        }
+        int py = request.getPy();
+        if (certificationSigned) {
+            return java.util.Optional.of("The ACO has signed its " + py + " certification, so its " + py + " lists are frozen as "
+                    + "signed and this acceptance stands. The ACO requests the opposite change for " + (py + 1) + " instead.");
+        }
+        if (!today.isBefore(LocalDate.of(py, 1, 1))) {
+            return java.util.Optional.of("The " + py + " list this row changed is in force since 01/01/" + py
+                    + ", so the acceptance stands. The ACO requests a deletion or a correction instead.");
+        }
+        if (action == ChangeAction.UPDATE) {
+            return java.util.Optional.of("An accepted correction is not reopened: the values it replaced are kept only in words. "
+                    + "The ACO requests another correction instead.");
+        }
+        return java.util.Optional.empty();
     }
 
     /** A reviewer's decision: a denial needs a reason code, an acceptance has none; decided once. */

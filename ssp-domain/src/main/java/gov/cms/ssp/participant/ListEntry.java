@@ -22,6 +22,9 @@ public interface ListEntry {
     /** The entry leaves the list on this date (never before it joined). */
     void terminate(LocalDate date);
 
+    /** Undoes {@link #terminate}: the entry has no termination date again. */
+    void reinstate();
+
     /** What identifies the entry to people: the TIN, the NPI or the CCN. */
     String identifier();
 

@@ -44,6 +44,12 @@ public abstract class ListEntryRecord implements ListEntry {
         this.terminationDate = date;
     }
 
+    /** An accepted deletion undone (its row reopened before the list was in force): the entry stays on the list. */
+    @Override
+    public void reinstate() {
+        this.terminationDate = null;
+    }
+
     public boolean isInForce(LocalDate day) {
         return !effectiveDate.isAfter(day) && (terminationDate == null || !terminationDate.isBefore(day));
     }

@@ -7,8 +7,9 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.text.NumberFormat;
-import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Locale;
 import java.util.Objects;
 
@@ -56,29 +57,37 @@ public class PlausibleRange {
      * rate (benchmark − expenditures) / benchmark beyond ± the maximum rate (the edge itself accepted).
      */
     public List<String> findings(ReconciliationInput input) {
-        List<String> findings = new ArrayList<>();
+        return List.copyOf(findingsByFigure(input).values());
+    }
+
+    /** The figure a finding is about, so that a form shows it beside that figure. */
+    public enum Figure { BENCHMARK, EXPENDITURES, SAVINGS_RATE }
+
+    /** As {@link #findings}, each under the figure it is about (in that order). */
+    public Map<Figure, String> findingsByFigure(ReconciliationInput input) {
+        Map<Figure, String> findings = new EnumMap<>(Figure.class);
         if (input.assignedBeneficiaries() <= 0 || input.totalBenchmark() == null || input.totalExpenditures() == null) {
             return findings;
         }
         BigDecimal beneficiaries = BigDecimal.valueOf(input.assignedBeneficiaries());
         BigDecimal benchmark = input.totalBenchmark().divide(beneficiaries, 2, RoundingMode.HALF_UP);
         BigDecimal expenditures = input.totalExpenditures().divide(beneficiaries, 2, RoundingMode.HALF_UP);
-        outside("benchmark", benchmark, findings);
-        outside("expenditures", expenditures, findings);
+        outside(Figure.BENCHMARK, "benchmark", benchmark, findings);
+        outside(Figure.EXPENDITURES, "expenditures", expenditures, findings);
         if (input.totalBenchmark().signum() > 0) {
             BigDecimal rate = input.totalBenchmark().subtract(input.totalExpenditures())
                     .divide(input.totalBenchmark(), 6, RoundingMode.HALF_UP);
             if (rate.abs().compareTo(maxSavingsRate) > 0) {
-                findings.add((rate.signum() > 0 ? "savings" : "losses") + " of " + percent(rate.abs())
+                findings.put(Figure.SAVINGS_RATE, (rate.signum() > 0 ? "savings" : "losses") + " of " + percent(rate.abs())
                         + " of the benchmark, beyond the " + percent(maxSavingsRate) + " expected at most");
             }
         }
         return findings;
     }
 
-    private void outside(String what, BigDecimal perCapita, List<String> findings) {
+    private void outside(Figure figure, String what, BigDecimal perCapita, Map<Figure, String> findings) {
         if (perCapita.compareTo(minPerCapita) < 0 || perCapita.compareTo(maxPerCapita) > 0) {
-            findings.add("per-capita " + what + " of " + dollars(perCapita) + " is outside the plausible range for PY"
+            findings.put(figure, "per-capita " + what + " of " + dollars(perCapita) + " is outside the plausible range for PY"
                     + performanceYear + " (" + dollars(minPerCapita) + " to " + dollars(maxPerCapita) + ")");
         }
     }

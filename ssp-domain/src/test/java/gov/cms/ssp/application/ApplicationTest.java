@@ -301,12 +301,22 @@ class ApplicationTest {
     }
 
     @Test
-    void anApprovalIsNotReopened() {
+    void anApprovalIsReopenedOnlyBeforeItsAgreementStartsAndBeforeAnythingStandsOnIt() {
         Application a = draft();
         complete(a, Track.ENHANCED);
         a.submit("aco.executive", IN_WINDOW);
         a.approve("cms.reviewer", IN_WINDOW, 1);
-        BusinessException e = assertThrows(BusinessException.class, () -> a.reopen("oops", "cms.admin", IN_WINDOW));
-        assertTrue(e.getMessage().contains("termination"), e.getMessage());
+        LocalDate start = LocalDate.of(2027, 1, 1);
+        assertTrue(a.approvalReopenRefusal(start.minusDays(1), false, false).isEmpty(), "the day before the agreement starts");
+        assertTrue(a.approvalReopenRefusal(start, false, false).orElseThrow().contains("started on 01/01/2027"));
+        assertTrue(a.approvalReopenRefusal(start.minusDays(1), true, false).orElseThrow().contains("signed a certification"));
+        assertTrue(a.approvalReopenRefusal(start.minusDays(1), false, true).orElseThrow().contains("reconciled"));
+        BusinessException e = assertThrows(BusinessException.class,
+                () -> a.reopen("oops", "cms.admin", start.atTime(9, 0), false, false));
+        assertTrue(e.getMessage().contains("terminat"), e.getMessage());
+        a.reopen("The repayment mechanism was for the wrong amount.", "cms.admin", IN_WINDOW, false, false);
+        assertEquals(ApplicationStatus.RESUBMITTED, a.getStatus(), "under review again");
+        assertEquals("cms.reviewer", a.getReviewer());
+        assertTrue(a.approvalReopenRefusal(start, false, false).isEmpty(), "no longer an approval");
     }
 }

@@ -166,9 +166,27 @@ class ChangeRequestRowTest {
     }
 
     @Test
-    void anAcceptedRowIsNotReopened() {
+    void anAcceptedAdditionIsReopenedUntilItsListIsInForceOrCertified() {
         ChangeRequestRow row = accepted(ChangeRequestRow.addition(draft(), new SnfRow(2, "105123", "Seaside SNF", "987654321", 4), JAN_1));
-        var e = assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("why"));
-        assertTrue(e.getMessage().contains("changed the list in force"), e.getMessage());
+        assertTrue(row.acceptedReopenRefusal(JAN_1.minusDays(1), false).isEmpty(), "the day before the 2027 list is in force");
+        var inForce = row.acceptedReopenRefusal(JAN_1, false);
+        assertTrue(inForce.orElseThrow().contains("in force since 01/01/2027"), inForce.toString());
+        var signed = row.acceptedReopenRefusal(JAN_1.minusDays(1), true);
+        assertTrue(signed.orElseThrow().contains("signed its 2027 certification") && signed.get().contains("for 2028 instead"),
+                signed.toString());
+        var e = assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("why", JAN_1, false));
+        assertTrue(e.getMessage().contains("in force"), e.getMessage());
+        assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("why"), "not without the dates");
+        row.reopen("The SNF withdrew before the year began", JAN_1.minusDays(1), false);
+        assertEquals(Disposition.PENDING, row.getDisposition());
+        assertEquals(ChangeRequestStatus.SUBMITTED, row.getRequest().getStatus());
+    }
+
+    @Test
+    void anAcceptedCorrectionIsNotReopened() {
+        ChangeRequestRow row = accepted(ChangeRequestRow.change(draft(), participant(),
+                new ListRow(1, ListKind.PARTICIPANT, "123456789", null, "Renamed Clinic LLC", null, true, JAN_1)));
+        var e = assertThrows(gov.cms.ssp.shared.BusinessException.class, () -> row.reopen("why", JAN_1.minusDays(1), false));
+        assertTrue(e.getMessage().contains("correction"), e.getMessage());
     }
 }

@@ -38,6 +38,16 @@ class PlausibleRangeTest {
     }
 
     @Test
+    void eachFindingIsKeptUnderItsFigureForTheFormToShowItBesideTheField() {
+        var byFigure = PY2023.findingsByFigure(row(1000, "100", "90"));
+        assertEquals(List.of(PlausibleRange.Figure.BENCHMARK, PlausibleRange.Figure.EXPENDITURES), List.copyOf(byFigure.keySet()));
+        assertTrue(byFigure.get(PlausibleRange.Figure.BENCHMARK).startsWith("per-capita benchmark of $0.10"));
+        var savings = PY2023.findingsByFigure(row(1000, "10000000", "4000000"));
+        assertEquals(List.of(PlausibleRange.Figure.SAVINGS_RATE), List.copyOf(savings.keySet()), savings.toString());
+        assertEquals(PY2023.findings(row(1000, "10000000", "4000000")), List.copyOf(savings.values()));
+    }
+
+    @Test
     void thePerCapitaEdgesAreIncluded() {
         assertEquals(List.of(), PY2023.findings(row(1000, "4000000", "4000000")), "exactly the minimum");
         assertEquals(List.of(), PY2023.findings(row(1000, "60000000", "60000000")), "exactly the maximum");

@@ -38,4 +38,21 @@ class WorkbookTest {
         assertTrue(sheet.contains("=HYPERLINK(&quot;http://x&quot;)</t>") && !sheet.contains("<f>"), "a formula-like name stays an inline string");
         assertTrue(parts.get("xl/workbook.xml").contains("name=\"A1001 2027 participants\""));
     }
+
+    @Test
+    void numbersAreWrittenAsNumbersStraightToTheStreamAndTextIsEscaped() throws IOException {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        Workbook.write(out, "PY2026 <assigned>", List.of("Name", "Months", "Expenditure"),
+                List.of(List.of(Workbook.Cell.text("A & B <c>"), Workbook.Cell.number(12), Workbook.Cell.number(new java.math.BigDecimal("1E+3"))),
+                        List.of(Workbook.Cell.text(null), Workbook.Cell.number(null), Workbook.Cell.number(new java.math.BigDecimal("12.50")))));
+        Map<String, String> parts = entries(out.toByteArray());
+        assertEquals(List.of("[Content_Types].xml", "_rels/.rels", "xl/_rels/workbook.xml.rels", "xl/workbook.xml",
+                "xl/worksheets/sheet1.xml"), parts.keySet().stream().sorted().toList());
+        String sheet = parts.get("xl/worksheets/sheet1.xml");
+        assertTrue(sheet.contains(">A &amp; B &lt;c&gt;</t>"), sheet);
+        assertTrue(sheet.contains("<c t=\"n\"><v>12</v></c>") && sheet.contains("<v>1000</v>") && sheet.contains("<v>12.50</v>"),
+                "numbers as numbers, in plain notation: " + sheet);
+        assertTrue(parts.get("xl/workbook.xml").contains("name=\"PY2026 &lt;assigned&gt;\""));
+        assertEquals(3, sheet.split("<row ", -1).length - 1, "header and two rows");
+    }
 }

@@ -146,4 +146,31 @@ class AcoOverviewIT {
         String audit = getJson("api/audit?aco=A1026&record=financial%20input&max=50", DemoUser.CMS_ADMIN).body();
         assertTrue(audit.contains("Implausible figures confirmed") && audit.contains("Row " + row + " of " + typoFile), audit);
     }
+
+    @Test
+    void handEnteredFiguresOutsideThePlausibleRangeWaitForTheAnalystsConfirmation() {
+        // A2490's PY2024 figures typed as 1,000 beneficiaries with a $100 benchmark (A2490 is not in the import's file)
+        String path = "api/reconciliation/financial-inputs/" + IMPORT_PY + "/entries";
+        String typo = """
+                {"acoId": "A2490", "figures": {"performanceYear": %d, "assignedBeneficiaries": 1000, "totalBenchmark": 100,
+                 "totalExpenditures": 90, "qualityStandard": "MET", "qualityScore": 0.9}}""".formatted(IMPORT_PY);
+        HttpResponse<String> held = postJson(path, DemoUser.CMS_ANALYST, typo);
+        assertEquals(400, held.statusCode(), held.body());
+        String message = object(held).getString("message");
+        assertTrue(message.contains("look implausible") && message.contains("per-capita benchmark of $0.10 is outside the plausible range for PY"
+                + IMPORT_PY) && message.contains("Nothing was saved"), message);
+        String trail = "api/audit?aco=A2490&record=financial%20input&max=50";
+        assertFalse(getJson(trail, DemoUser.CMS_ADMIN).body().contains("Entered by hand"), "nothing saved, nothing confirmed");
+
+        HttpResponse<String> plausible = postJson(path, DemoUser.CMS_ANALYST, typo.replace("\"totalBenchmark\": 100,", "\"totalBenchmark\": 10000000,")
+                .replace("\"totalExpenditures\": 90,", "\"totalExpenditures\": 9500000,"));
+        assertEquals(200, plausible.statusCode(), "corrected figures are saved at once: " + plausible.body());
+
+        HttpResponse<String> confirmed = postJson(path + "?confirmImplausible=true", DemoUser.CMS_ANALYST, typo);
+        assertEquals(200, confirmed.statusCode(), confirmed.body());
+        String audit = getJson(trail, DemoUser.CMS_ADMIN).body();
+        assertTrue(audit.contains("Implausible figures confirmed") && audit.contains("Entered by hand"), audit);
+        assertEquals(200, postJson(path, DemoUser.CMS_ANALYST, typo.replace("\"totalBenchmark\": 100,", "\"totalBenchmark\": 10000000,")
+                .replace("\"totalExpenditures\": 90,", "\"totalExpenditures\": 9500000,")).statusCode(), "put back as plausible");
+    }
 }

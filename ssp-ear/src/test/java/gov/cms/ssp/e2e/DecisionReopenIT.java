@@ -25,7 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * A supervisor reopens a decision with a written reason: a denied application and a denied
- * change-request row go back to the reviewer's queue, the ACO is told, the audit trail records it.
+ * change-request row go back to the reviewer's queue, the ACO is told, the audit trail records it; an
+ * approval and an accepted row likewise while nothing stands on them, and not after.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -120,7 +121,106 @@ class DecisionReopenIT {
         assertEquals(400, postJson(reopen, DemoUser.CMS_ADMIN, "{\"reason\":\"again\"}").statusCode(), "pending: nothing to reopen");
         assertEquals(200, putJson("api/change-requests/" + id + "/rows/" + row, DemoUser.CMS_REVIEWER,
                 "{\"disposition\":\"ACCEPTED\"}").statusCode(), "the reviewer decides again");
-        HttpResponse<String> accepted = postJson(reopen, DemoUser.CMS_ADMIN, "{\"reason\":\"again\"}");
-        assertEquals(400, accepted.statusCode(), "an accepted row changed the list: " + accepted.body());
+        assertTrue(getJson(LISTS + "participants?max=500", DemoUser.ACO_STAFF).body().contains(tin), "the acceptance added the TIN");
+
+        // the PY's list is neither in force (PY is years ahead) nor certified: the acceptance is reopened and undone
+        HttpResponse<String> acceptance = postJson(reopen, DemoUser.CMS_ADMIN, "{\"reason\":\"The TIN belongs to another ACO.\"}");
+        assertEquals(200, acceptance.statusCode(), acceptance.body());
+        assertEquals("PENDING", object(acceptance).getString("disposition"));
+        assertTrue(!getJson(LISTS + "participants?max=500", DemoUser.ACO_STAFF).body().contains(tin), "the addition is taken out");
+        assertTrue(inboxOfA1001Has("CMS reopened its acceptance of TIN " + tin), "the ACO is told");
+        String trail = getJson("api/audit?aco=A1001&record=change%20request%20row&max=200", DemoUser.CMS_ADMIN).body();
+        assertTrue(trail.contains("The TIN belongs to another ACO.") && trail.contains("as before the acceptance"), trail);
+        assertEquals(200, putJson("api/change-requests/" + id + "/rows/" + row, DemoUser.CMS_REVIEWER,
+                "{\"disposition\":\"ACCEPTED\"}").statusCode(), "and decided again");
+        assertTrue(getJson(LISTS + "participants?max=500", DemoUser.ACO_STAFF).body().contains(tin));
+    }
+
+    /**
+     * An approval is reopened while its agreement has not started and nothing stands on it: the agreement
+     * is withdrawn. Once the ACO signs a certification under the agreement, neither the approval nor an
+     * accepted row of that PY's lists is reopened, and the supervisor's page says why.
+     */
+    @Test
+    void anApprovalIsReopenedUntilACertificationStandsOnItsAgreement() {
+        // a cycle of its own, in a year a certification window can be opened for (2100 at most) and past A1001's agreements
+        int year = 2045 + ThreadLocalRandom.current().nextInt(50);
+        LocalDate t = LocalDate.now();
+        assertEquals(200, ApplicationFixture.schedule(year, t.minusDays(1), t.plusDays(10), t.minusDays(1), t.plusDays(10),
+                t.plusDays(20), t.plusDays(30), t.plusDays(40)).statusCode());
+        assertEquals(200, ApplicationFixture.fileNotice(year, "A1001", DemoUser.ACO_STAFF).statusCode());
+        HttpResponse<String> started = postJson("api/application-cycles/" + year + "/applications/A1001", DemoUser.ACO_STAFF, "");
+        assertEquals(200, started.statusCode(), started.body());
+        JsonObject app = ApplicationFixture.complete(object(started));
+        String path = "api/applications/" + id(app);
+        int start = LocalDate.parse(app.getString("agreementStart")).getYear();
+        assertEquals(200, post(path + "/submit", DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]).statusCode());
+        assertEquals(200, post(path + "/approve", DemoUser.CMS_REVIEWER, "application/json", new byte[0]).statusCode());
+        assertTrue(agreementsOfA1001().contains(start + "-01-01"), "approval made the agreement");
+        assertEquals(403, postJson(path + "/reopen", DemoUser.CMS_REVIEWER, "{\"reason\":\"x\"}").statusCode(), "supervisors only");
+        String page = HttpApi.get("cms/application.xhtml?id=" + id(app), DemoUser.CMS_ADMIN, "text/html").body();
+        assertTrue(page.contains("only before its agreement starts") && !page.contains("can no longer be reopened"), "offered");
+
+        HttpResponse<String> reopened = postJson(path + "/reopen", DemoUser.CMS_ADMIN,
+                "{\"reason\":\"The repayment mechanism names the wrong ACO.\"}");
+        assertEquals(200, reopened.statusCode(), reopened.body());
+        assertEquals("RESUBMITTED", object(reopened).getString("status"));
+        assertTrue(!agreementsOfA1001().contains(start + "-01-01"), "the agreement is withdrawn");
+        assertTrue(inboxOfA1001Has("the agreement its approval made is withdrawn"), "the ACO is told");
+        String audit = getJson("api/audit?aco=Palm%20Beach&record=application&max=200", DemoUser.CMS_ADMIN).body();
+        assertTrue(audit.contains("The repayment mechanism names the wrong ACO.") && audit.contains("withdrawn"),
+                "audited, found by the ACO's name: " + audit);
+
+        // decided again; the ACO's PY lists change and it signs its first certification under the agreement
+        assertEquals(200, post(path + "/approve", DemoUser.CMS_REVIEWER, "application/json", new byte[0]).statusCode());
+        String lists = "api/participant-lists/A1001/" + start + "/";
+        String window = "api/reference/change-request-windows/" + start;
+        assertEquals(204, putJson(window, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"closesOn\":\"" + LocalDate.now().plusDays(30) + "\"}").statusCode());
+        String tin = "87" + String.format("%07d", ThreadLocalRandom.current().nextInt(10_000_000));
+        assertEquals(200, post(lists + "participants", DemoUser.ACO_STAFF, "text/csv",
+                ("TIN,Legal business name,Bills primary care (Y/N)\n" + tin + ",Signed List Clinic LLC,N\n")
+                        .getBytes(StandardCharsets.UTF_8)).statusCode());
+        HttpResponse<String> submitted = post(lists + "submission", DemoUser.ACO_EXECUTIVE, "application/json", new byte[0]);
+        assertEquals(200, submitted.statusCode(), submitted.body());
+        long request = object(submitted).getJsonNumber("id").longValue();
+        long row = object(getJson("api/change-requests/" + request + "/rows?max=50", DemoUser.CMS_REVIEWER)).getJsonArray("rows")
+                .getJsonObject(0).getJsonNumber("id").longValue();
+        assertEquals(200, putJson("api/change-requests/" + request + "/rows/" + row, DemoUser.CMS_REVIEWER,
+                "{\"disposition\":\"ACCEPTED\"}").statusCode());
+        assertEquals(204, putJson(window, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(40)
+                + "\",\"closesOn\":\"" + LocalDate.now().minusDays(10) + "\"}").statusCode());
+        signCertification(start);
+
+        HttpResponse<String> approval = postJson(path + "/reopen", DemoUser.CMS_ADMIN, "{\"reason\":\"again\"}");
+        assertEquals(400, approval.statusCode(), approval.body());
+        assertTrue(object(approval).getString("message").contains("signed a certification"), approval.body());
+        assertTrue(agreementsOfA1001().contains(start + "-01-01"), "the agreement stands");
+        String refused = HttpApi.get("cms/application.xhtml?id=" + id(app), DemoUser.CMS_ADMIN, "text/html").body();
+        assertTrue(refused.contains("This approval can no longer be reopened") && refused.contains("terminat"),
+                "the page says why and what to do instead");
+        HttpResponse<String> acceptance = postJson("api/change-requests/" + request + "/rows/" + row + "/reopen", DemoUser.CMS_ADMIN,
+                "{\"reason\":\"again\"}");
+        assertEquals(400, acceptance.statusCode(), acceptance.body());
+        assertTrue(object(acceptance).getString("message").contains("signed its " + start + " certification"), acceptance.body());
+        assertTrue(getJson(lists + "participants?max=500", DemoUser.ACO_STAFF).body().contains(tin), "the signed list stands");
+    }
+
+    private static String agreementsOfA1001() {
+        return getJson("api/agreements/A1001", DemoUser.CMS_ADMIN).body();
+    }
+
+    /** Opens the PY's certification and the ACO's executive signs every part (signing starts it). */
+    private static void signCertification(int py) {
+        HttpResponse<String> window = putJson("api/certifications/" + py, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(1)
+                + "\",\"deadline\":\"" + LocalDate.now().plusDays(30) + "\"}");
+        assertEquals(200, window.statusCode(), window.body());
+        String items = object(getJson("api/certifications/" + py + "/acos/A1001", DemoUser.ACO_EXECUTIVE)).getJsonArray("items")
+                .getValuesAs(JsonObject.class).stream().map(i -> "\"" + i.getString("item") + "\"")
+                .collect(java.util.stream.Collectors.joining(","));
+        HttpResponse<String> signed = post("api/certifications/" + py + "/acos/A1001/signature", DemoUser.ACO_EXECUTIVE,
+                "application/json", ("{\"name\":\"Ana Diaz\",\"title\":\"Chief Executive Officer\",\"attested\":[" + items + "]}")
+                        .getBytes(StandardCharsets.UTF_8));
+        assertEquals(200, signed.statusCode(), signed.body());
     }
 }

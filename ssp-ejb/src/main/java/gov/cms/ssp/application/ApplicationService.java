@@ -324,21 +324,80 @@ public class ApplicationService {
     }
 
     /**
-     * A supervisor reopens a denial with a written reason: the application is under review again, in
-     * its reviewer's queue; the reopening is in the audit trail and the ACO is told.
+     * A supervisor reopens a decision with a written reason: the application is under review again, in
+     * its reviewer's queue; the reopening is in the audit trail and the ACO is told. An approval is
+     * reopened only before anything stands on its agreement ({@link Application#approvalReopenRefusal});
+     * the agreement is then withdrawn and the ACO's record goes back to its earlier agreement, if any.
      */
     @RolesAllowed(Role.CMS_ADMIN)
     public ApplicationView reopen(long id, String reason, long seenVersion) {
         Application a = loadForCms(id, seenVersion);
-        a.reopen(reason, caller.userName(), LocalDateTime.now());
+        String before = a.getStatus().label();
+        Optional<Agreement> made = a.getStatus() == ApplicationStatus.APPROVED ? agreementMadeBy(a) : Optional.empty();
+        a.reopen(reason, caller.userName(), LocalDateTime.now(), made.map(this::certificationSigned).orElse(false),
+                made.map(this::settled).orElse(false));
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("Status", before, a.getStatus().label()),
+                new FieldChange("Reason", AuditValues.NONE, reason.strip())));
+        made.ifPresent(g -> {
+            withdraw(g);
+            changes.add(new FieldChange("Agreement", "Agreement " + g.getAgreementNumber() + " from "
+                    + DisplayFormat.date(g.getStartDate()), "withdrawn"));
+        });
         flush();
         audit.record(a.getAcoId().value(), "Application", a.getAcoId().value() + " for " + a.getAgreementStart().getYear(),
-                "Decision reopened", List.of(new FieldChange("Reason", AuditValues.NONE, reason.strip())));
+                "Decision reopened", changes);
         notices.fire(ProgramNotice.of(NotificationEvent.DECISION_REOPENED, Audience.aco(a.getAcoId()),
                 "CMS reopened the decision on your application",
                 "CMS reopened the decision on your application for agreements from " + a.getAgreementStart().getYear()
-                        + ": it is under review again. Reason: " + shortened(reason.strip()), "aco/application.xhtml?id=" + a.getId()));
+                        + ": it is under review again" + (made.isPresent() ? ", and the agreement its approval made is withdrawn until"
+                        + " CMS decides again" : "") + ". Reason: " + shortened(reason.strip()), "aco/application.xhtml?id=" + a.getId()));
         return ApplicationView.of(a);
+    }
+
+    /**
+     * For the supervisor's page: why this approval can no longer be reopened, in words (empty: it can, or
+     * the application is not approved).
+     */
+    @RolesAllowed(Role.CMS_ADMIN)
+    public Optional<String> approvalReopenRefusal(long id) {
+        Application a = load(id);
+        if (a.getStatus() != ApplicationStatus.APPROVED) {
+            return Optional.empty();
+        }
+        Optional<Agreement> made = agreementMadeBy(a);
+        return a.approvalReopenRefusal(LocalDate.now(), made.map(this::certificationSigned).orElse(false),
+                made.map(this::settled).orElse(false));
+    }
+
+    private Optional<Agreement> agreementMadeBy(Application a) {
+        return em.createQuery("select g from Agreement g where g.applicationId = :id", Agreement.class)
+                .setParameter("id", a.getId()).getResultStream().findFirst();
+    }
+
+    /** The ACO signed a certification for a PY of the agreement. */
+    private boolean certificationSigned(Agreement g) {
+        return em.createQuery("select count(c) from Certification c where c.acoId = :aco and c.py between :first and :last"
+                        + " and c.signedAt is not null", Long.class).setParameter("aco", g.getAcoId())
+                .setParameter("first", g.firstPerformanceYear()).setParameter("last", g.lastPerformanceYear()).getSingleResult() > 0;
+    }
+
+    /** CMS reconciled a PY of the agreement for the ACO (in any run). */
+    private boolean settled(Agreement g) {
+        return em.createQuery("select count(r) from AcoReconciliation r where r.acoId = :aco and r.performanceYear between :first"
+                        + " and :last", Long.class).setParameter("aco", g.getAcoId())
+                .setParameter("first", g.firstPerformanceYear()).setParameter("last", g.lastPerformanceYear()).getSingleResult() > 0;
+    }
+
+    /** Takes the agreement back; the ACO's record shows the agreement in force today, else its latest, else none. */
+    private void withdraw(Agreement g) {
+        em.remove(g);
+        em.flush();
+        Aco aco = aco(g.getAcoId());
+        AgreementHistory left = agreements.history(g.getAcoId());
+        left.agreementIn(LocalDate.now().getYear())
+                .or(() -> left.agreements().stream().max(java.util.Comparator.comparing(Agreement::getStartDate)))
+                .ifPresentOrElse(prev -> aco.enterAgreement(prev.entryLevel(), prev.getStartDate(), prev.getAgreementNumber()),
+                        aco::leaveAgreement);
     }
 
     static String shortened(String text) {
@@ -429,23 +488,19 @@ public class ApplicationService {
     }
 
     private Optional<Application> find(AcoId acoId, ApplicationCycle cycle) {
-        return em.createQuery("select a from Application a where a.acoId = :aco and a.cycle = :cycle", Application.class)
-                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
+        return ApplicationLookups.application(em, acoId, cycle);
     }
 
     private Optional<NoticeOfIntent> notice(AcoId acoId, ApplicationCycle cycle) {
-        return em.createQuery("select n from NoticeOfIntent n where n.acoId = :aco and n.cycle = :cycle", NoticeOfIntent.class)
-                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
+        return ApplicationLookups.notice(em, acoId, cycle);
     }
 
     private Optional<ApplicationCycle> findCycle(int year) {
-        return em.createQuery("select c from ApplicationCycle c where c.agreementYear = :y", ApplicationCycle.class)
-                .setParameter("y", year).getResultStream().findFirst();
+        return ApplicationLookups.findCycle(em, year);
     }
 
     private ApplicationCycle cycle(int year) {
-        return findCycle(year).orElseThrow(() -> new NotFoundException("CMS has not opened an application cycle for "
-                + year + "."));
+        return ApplicationLookups.cycle(em, year);
     }
 
     private Aco aco(AcoId acoId) {

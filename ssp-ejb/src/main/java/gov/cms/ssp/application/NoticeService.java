@@ -39,8 +39,8 @@ public class NoticeService {
     @RolesAllowed({Role.ACO_EXECUTIVE, Role.ACO_STAFF})
     public NoticeView fileNotice(@NotNull AcoId acoId, int year, @NotNull @Valid NoticeForm form) {
         caller.requireMembership(acoId);
-        ApplicationCycle cycle = cycle(year);
-        if (find(acoId, cycle).isPresent()) {
+        ApplicationCycle cycle = ApplicationLookups.cycle(em, year);
+        if (ApplicationLookups.notice(em, acoId, cycle).isPresent()) {
             throw new BusinessException(acoId + " has already filed its Notice of Intent to Apply for " + year + ".");
         }
         NoticeOfIntent notice = new NoticeOfIntent(acoId, cycle, new NoticeOfIntent.Details(form.legalName(),
@@ -55,13 +55,14 @@ public class NoticeService {
     /** The ACO's notice for the cycle, with the status of the application it led to. */
     public Optional<NoticeView> notice(@NotNull AcoId acoId, int year) {
         caller.requireAcoAccess(acoId);
-        return findCycle(year).flatMap(c -> find(acoId, c).map(n -> NoticeView.of(n, application(acoId, c).orElse(null))));
+        return ApplicationLookups.findCycle(em, year).flatMap(c -> ApplicationLookups.notice(em, acoId, c)
+                .map(n -> NoticeView.of(n, ApplicationLookups.application(em, acoId, c).orElse(null))));
     }
 
     /** CMS: every notice filed for the cycle, by ACO ID, each with its application's status. */
     @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST})
     public List<NoticeView> notices(int year) {
-        ApplicationCycle cycle = cycle(year);
+        ApplicationCycle cycle = ApplicationLookups.cycle(em, year);
         Map<AcoId, Application> apps = em.createQuery("select a from Application a where a.cycle = :cycle", Application.class)
                 .setParameter("cycle", cycle).getResultStream().collect(Collectors.toMap(Application::getAcoId, Function.identity()));
         return em.createQuery("select n from NoticeOfIntent n where n.cycle = :cycle order by n.acoId", NoticeOfIntent.class)
@@ -79,26 +80,6 @@ public class NoticeService {
         String[] primary = contact(aco, ContactRole.PRIMARY_CONTACT);
         return new NoticeForm(aco.getLegalName(), aco.getTin().value(), aco.getDoingBusinessAs(), null, exec[0], exec[1],
                 primary[0], primary[1], null, null);
-    }
-
-    private Optional<NoticeOfIntent> find(AcoId acoId, ApplicationCycle cycle) {
-        return em.createQuery("select n from NoticeOfIntent n where n.acoId = :aco and n.cycle = :cycle", NoticeOfIntent.class)
-                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
-    }
-
-    private Optional<Application> application(AcoId acoId, ApplicationCycle cycle) {
-        return em.createQuery("select a from Application a where a.acoId = :aco and a.cycle = :cycle", Application.class)
-                .setParameter("aco", acoId).setParameter("cycle", cycle).getResultStream().findFirst();
-    }
-
-    private Optional<ApplicationCycle> findCycle(int year) {
-        return em.createQuery("select c from ApplicationCycle c where c.agreementYear = :y", ApplicationCycle.class)
-                .setParameter("y", year).getResultStream().findFirst();
-    }
-
-    private ApplicationCycle cycle(int year) {
-        return findCycle(year).orElseThrow(() -> new NotFoundException("CMS has not opened an application cycle for "
-                + year + "."));
     }
 
     private static String[] contact(Aco aco, ContactRole role) {

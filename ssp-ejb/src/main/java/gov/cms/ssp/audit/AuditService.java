@@ -19,6 +19,7 @@ import gov.cms.ssp.reconciliation.FinancialInput;
 import gov.cms.ssp.reconciliation.ReconciliationRun;
 import gov.cms.ssp.reconciliation.SetAsideAco;
 import gov.cms.ssp.shared.DisplayFormat;
+import gov.cms.ssp.shared.ExportCell;
 import gov.cms.ssp.shared.Role;
 import gov.cms.ssp.snf.SnfAffiliate;
 import jakarta.annotation.security.RolesAllowed;
@@ -119,11 +120,37 @@ public class AuditService {
             }
         }
         all.addAll(events(f, limit));
-        return all.stream().filter(f::matches)
+        Set<String> acos = acosNamed(f.acoId());
+        return all.stream().filter(e -> f.matches(e, acos))
                 .sorted(Comparator.comparing(AuditEntry::changedAt).reversed()
                         .thenComparing(Comparator.comparingLong(AuditEntry::revision).reversed())
                         .thenComparing(AuditEntry::recordType))
                 .limit(limit).toList();
+    }
+
+    /**
+     * The ACOs whose ID or legal name holds {@code text} (case aside), for the ACO filter; null when
+     * there is no filter. An ACO ID that no ACO has any more still matches itself (a deleted record).
+     */
+    private Set<String> acosNamed(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        String wanted = text.strip().toUpperCase(java.util.Locale.ROOT);
+        if (wanted.length() > 100) {
+            throw new gov.cms.ssp.shared.BusinessException("ACO: at most 100 characters of its ID or name.");
+        }
+        Set<String> ids = new java.util.HashSet<>(em.createQuery("select a.acoId from Aco a where upper(a.legalName) like :t"
+                        + " or upper(a.doingBusinessAs) like :t", gov.cms.ssp.shared.AcoId.class)
+                .setParameter("t", "%" + wanted.replace("%", "").replace("_", "") + "%").getResultStream()
+                .map(gov.cms.ssp.shared.AcoId::value).toList());
+        if (wanted.matches("[A-Z0-9]{1,5}")) {
+            // part of an ID: every ACO whose ID holds it, as before names were searched
+            em.createQuery("select a.acoId from Aco a", gov.cms.ssp.shared.AcoId.class).getResultStream()
+                    .map(gov.cms.ssp.shared.AcoId::value).filter(id -> id.contains(wanted)).forEach(ids::add);
+            ids.add(wanted);
+        }
+        return ids;
     }
 
     /** The same entries as a CSV file, every column in words. */
@@ -132,8 +159,10 @@ public class AuditService {
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.DEFAULT.builder().setRecordSeparator('\n').get())) {
             csv.printRecord(CSV_HEADER);
             for (AuditEntry e : search(filter, max)) {
-                csv.printRecord(DisplayFormat.dateTime(e.changedAt()), e.userName(), e.acoId() == null ? "" : e.acoId(),
-                        e.recordType(), e.recordKey(), e.change(), e.changeText());
+                // recorded values are what people typed: neutralised so a spreadsheet does not run them
+                csv.printRecord(DisplayFormat.dateTime(e.changedAt()), ExportCell.neutralised(e.userName()),
+                        ExportCell.neutralised(e.acoId()), e.recordType(), ExportCell.neutralised(e.recordKey()), e.change(),
+                        ExportCell.neutralised(e.changeText()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

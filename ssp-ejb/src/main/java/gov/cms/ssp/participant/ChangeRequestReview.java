@@ -193,30 +193,110 @@ public class ChangeRequestReview {
     }
 
     /**
-     * A supervisor reopens a denied row with a written reason: pending again, its request back in the
-     * reviewer's queue; audited, and the ACO is told. An accepted row is not reopened.
+     * A supervisor reopens a decided row with a written reason: pending again, its request back in the
+     * reviewer's queue; audited, and the ACO is told. An accepted row is reopened only while its PY's
+     * list is neither certified nor in force ({@link ChangeRequestRow#acceptedReopenRefusal}); its change
+     * is then taken out of the list (an added entry removed, a deleted one reinstated).
      */
     @RolesAllowed(Role.CMS_ADMIN)
     public ChangeRowView reopenRow(long requestId, long rowId, String reason) {
-        ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
-        if (row == null || row.getRequest().getId() != requestId) {
-            throw new NotFoundException("There is no row " + rowId + " in change request " + requestId + ".");
-        }
-        String before = row.getDisposition().label() + (row.getReason() == null ? "" : " (" + row.getReason().label() + ")");
-        row.reopen(reason);
-        em.flush();
+        ChangeRequestRow row = row(requestId, rowId);
         ChangeRequest cr = row.getRequest();
-        audit.record(cr.getAcoId().value(), "Change request row", cr.getAcoId().value() + " PY" + cr.getPy() + " request " + cr.getId()
-                + " row " + row.getId(), "Decision reopened", List.of(new FieldChange("Disposition", before, row.getDisposition().label()),
+        String before = row.getDisposition().label() + (row.getReason() == null ? "" : " (" + row.getReason().label() + ")");
+        boolean wasAccepted = row.getDisposition() == Disposition.ACCEPTED;
+        row.reopen(reason, LocalDate.now(), SignedLists.isSigned(em, cr.getAcoId(), cr.getPy()));
+        if (wasAccepted) {
+            requireNothingBillsUnder(row); // refused: the transaction rolls the reopening back
+        }
+        List<FieldChange> changes = new ArrayList<>(List.of(new FieldChange("Disposition", before, row.getDisposition().label()),
                 new FieldChange("Reason", AuditValues.NONE, reason.strip())));
+        if (wasAccepted) {
+            changes.add(new FieldChange("List", undo(row), "as before the acceptance"));
+        }
+        flushOrConflict();
+        audit.record(cr.getAcoId().value(), "Change request row", cr.getAcoId().value() + " PY" + cr.getPy() + " request " + cr.getId()
+                + " row " + row.getId(), "Decision reopened", changes);
         String what = row.getTin() != null && row.getNpi() == null ? "TIN " + row.getTin()
                 : row.getNpi() != null ? "NPI " + row.getNpi() : "CCN " + row.getCcn();
         String why = reason.strip();
         notices.fire(ProgramNotice.of(NotificationEvent.DECISION_REOPENED, Audience.aco(cr.getAcoId()),
                 "CMS reopened a decision on your PY " + cr.getPy() + " change request",
-                "CMS reopened its denial of " + what + " in change request " + cr.getId() + ": the row is pending again. Reason: "
-                        + (why.length() <= 1500 ? why : why.substring(0, 1500) + "…"), "aco/participants.xhtml?py=" + cr.getPy()));
+                "CMS reopened its " + (wasAccepted ? "acceptance" : "denial") + " of " + what + " in change request " + cr.getId()
+                        + ": the row is pending again" + (wasAccepted ? " and the " + cr.getPy() + " list is as before the acceptance" : "")
+                        + ". Reason: " + (why.length() <= 1500 ? why : why.substring(0, 1500) + "…"),
+                "aco/participants.xhtml?py=" + cr.getPy()));
         return ChangeRowView.of(row, List.of());
+    }
+
+    /**
+     * For the supervisor's page: why this row's acceptance can no longer be reopened, in words (empty:
+     * it can, or the row is not accepted).
+     */
+    @RolesAllowed(Role.CMS_ADMIN)
+    public java.util.Optional<String> reopenRefusal(long requestId, long rowId) {
+        ChangeRequestRow row = row(requestId, rowId);
+        ChangeRequest cr = row.getRequest();
+        java.util.Optional<String> refusal = row.acceptedReopenRefusal(LocalDate.now(), SignedLists.isSigned(em, cr.getAcoId(), cr.getPy()));
+        if (refusal.isEmpty() && row.getDisposition() == Disposition.ACCEPTED) {
+            try {
+                requireNothingBillsUnder(row);
+            } catch (BusinessException e) {
+                return java.util.Optional.of(e.getMessage());
+            }
+        }
+        return refusal;
+    }
+
+    private ChangeRequestRow row(long requestId, long rowId) {
+        ChangeRequestRow row = em.find(ChangeRequestRow.class, rowId);
+        if (row == null || row.getRequest().getId() != requestId) {
+            throw new NotFoundException("There is no row " + rowId + " in change request " + requestId + ".");
+        }
+        return row;
+    }
+
+    /** A participant TIN whose addition is undone must not leave NPIs on the list billing under it. */
+    private void requireNothingBillsUnder(ChangeRequestRow row) {
+        if (row.getKind() != ListKind.PARTICIPANT || row.getAction() != ChangeAction.ADD) {
+            return;
+        }
+        int py = row.getRequest().getPy();
+        long billing = em.createQuery("select count(p) from ProviderSupplier p where p.acoId = :aco and p.tin = :tin"
+                        + " and p.effectiveDate <= :end and (p.terminationDate is null or p.terminationDate >= :start)", Long.class)
+                .setParameter("aco", row.getRequest().getAcoId()).setParameter("tin", row.getTin())
+                .setParameter("start", LocalDate.of(py, 1, 1)).setParameter("end", LocalDate.of(py, 12, 31)).getSingleResult();
+        if (billing > 0) {
+            throw new BusinessException(billing + (billing == 1 ? " provider/supplier on the " : " providers/suppliers on the ") + py
+                    + " list bill" + (billing == 1 ? "s" : "") + " under TIN " + row.getTin() + ": reopen or delete "
+                    + (billing == 1 ? "it" : "them") + " first, then this addition.");
+        }
+    }
+
+    /** Takes an accepted row's change out of the list; says what it undid. */
+    private String undo(ChangeRequestRow row) {
+        AcoId aco = row.getRequest().getAcoId();
+        if (row.getAction() == ChangeAction.DELETE) {
+            ListEntry entry = ListEntries.find(em, row.getKind(), aco, row.getTargetId());
+            entry.reinstate();
+            return "ended " + gov.cms.ssp.shared.DisplayFormat.date(row.getTerminationDate());
+        }
+        // an addition: the entry its acceptance created (same identifier and effective date, still on the list)
+        String jpql = switch (row.getKind()) {
+            case PARTICIPANT -> "select e from ParticipantTin e where e.tin = :key";
+            case PROVIDER_SUPPLIER -> "select e from ProviderSupplier e where e.npi = :key";
+            case SNF_AFFILIATE -> "select e from SnfAffiliate e where e.ccn = :key";
+        };
+        String key = switch (row.getKind()) {
+            case PARTICIPANT -> row.getTin();
+            case PROVIDER_SUPPLIER -> row.getNpi();
+            case SNF_AFFILIATE -> row.getCcn();
+        };
+        List<? extends ListEntry> added = em.createQuery(jpql + " and e.acoId = :aco and e.effectiveDate = :eff"
+                        + " and e.terminationDate is null order by e.id desc", ListEntries.type(row.getKind()))
+                .setParameter("key", key).setParameter("aco", aco).setParameter("eff", row.getEffectiveDate())
+                .setMaxResults(1).getResultList();
+        added.forEach(em::remove);
+        return "added from " + gov.cms.ssp.shared.DisplayFormat.date(row.getEffectiveDate());
     }
 
     /** Accepts or denies one row; an accepted row changes the list in force (from its effective or termination date). */

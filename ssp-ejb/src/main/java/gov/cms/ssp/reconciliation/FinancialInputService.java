@@ -178,9 +178,21 @@ public class FinancialInputService {
                 .orElseThrow(() -> new IllegalStateException("no plausible input range on record"));
     }
 
-    /** Inputs typed in by an analyst; replaces what the ACO had for that PY (and PY2019 period). */
+    /** Inputs typed in by an analyst; replaces what the ACO had for that PY (and PY2019 period). Implausible figures are held. */
     @RolesAllowed(Role.CMS_ANALYST)
     public FinancialInputView enter(@NotNull(message = "The inputs are required") @Valid HandEnteredInput input) {
+        return enter(input, false);
+    }
+
+    /**
+     * As {@link #enter(HandEnteredInput)}; figures outside the PY's plausible range ({@link PlausibleRange},
+     * the same reference data as the import's) are refused with their findings
+     * ({@link ImplausibleInputException}) unless {@code implausibleConfirmed}: then they are saved and the
+     * confirmation is recorded in the audit trail.
+     */
+    @RolesAllowed(Role.CMS_ANALYST)
+    public FinancialInputView enter(@NotNull(message = "The inputs are required") @Valid HandEnteredInput input,
+                                    boolean implausibleConfirmed) {
         AcoId acoId = AcoId.of(input.acoId());
         if (em.createQuery("select count(a) from Aco a where a.acoId = :id", Long.class).setParameter("id", acoId)
                 .getSingleResult() == 0) {
@@ -189,6 +201,14 @@ public class FinancialInputService {
         int py = input.figures().performanceYear();
         AgreementTerms terms = agreements.history(acoId).termsIn(py).orElse(null);
         ReconciliationInput figures = figuresOf(acoId, input, terms);
+        java.util.Map<PlausibleRange.Figure, String> findings = plausibleRange(py).findingsByFigure(figures);
+        if (!findings.isEmpty()) {
+            if (!implausibleConfirmed) {
+                throw new ImplausibleInputException(acoId.value(), py, findings);
+            }
+            audit.record(acoId.value(), "Financial input", acoId.value() + " PY" + py, "Implausible figures confirmed",
+                    List.of(new FieldChange("Entered by hand", "flagged: " + String.join("; ", findings.values()), "confirmed")));
+        }
         FinancialInput stored = store(acoId, figures, HAND_ENTERED + " by " + caller.userName());
         em.flush();
         return FinancialInputView.of(stored);

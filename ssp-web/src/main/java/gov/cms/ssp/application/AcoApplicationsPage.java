@@ -4,6 +4,7 @@ import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.web.Feedback;
+import gov.cms.ssp.shared.web.TableExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -97,6 +98,16 @@ public class AcoApplicationsPage implements Serializable {
 
     public List<Opportunity> getOpportunities() {
         return opportunities;
+    }
+
+    static final TableExport<ApplicationView> EXPORT = TableExport.of("my-applications",
+            TableExport.text("ACO", ApplicationView::acoId), TableExport.date("Agreement start", ApplicationView::agreementStart),
+            TableExport.text("Track / level", ApplicationView::trackLabel), TableExport.text("Status", ApplicationView::statusLabel),
+            TableExport.date("Submitted", ApplicationView::submittedOn), TableExport.date("RFI answer due", ApplicationView::rfiDeadline));
+
+    /** The ACO's own applications as CSV or Excel. */
+    public TableExport<ApplicationView>.Downloads getMineExport() {
+        return EXPORT.downloads(() -> mine);
     }
 
     public List<ApplicationView> getMine() {

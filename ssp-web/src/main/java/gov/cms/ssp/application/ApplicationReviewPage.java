@@ -38,6 +38,8 @@ public class ApplicationReviewPage implements Serializable {
     private String deficiencyText;
     private String denialReason;
     private String reopenReason;
+    /** For a supervisor looking at an approval: why it can no longer be reopened (null: it can). */
+    private String reopenRefusal;
 
     /**
      * The view action: shows the application named by the {@code id} view parameter. The service
@@ -64,6 +66,8 @@ public class ApplicationReviewPage implements Serializable {
                 ? applications.agreements(AcoId.of(v.acoId())).stream().filter(a -> a.startDate().equals(v.agreementStart())).toList()
                 : List.of();
         auditTrail = applications.auditTrail(v.id());
+        reopenRefusal = v.status() == ApplicationStatus.APPROVED && currentUser.has(Role.CMS_ADMIN)
+                ? applications.approvalReopenRefusal(v.id()).orElse(null) : null;
     }
 
     public void recordDeficiency() {
@@ -88,14 +92,32 @@ public class ApplicationReviewPage implements Serializable {
         Feedback.info("Denied the application of " + view.acoId() + ".");
     }
 
-    /** A supervisor reopens the denial with a reason: back to the reviewer's queue; the ACO is told. */
+    /**
+     * A supervisor reopens the decision with a reason: back to the reviewer's queue; the ACO is told. An
+     * approval's agreement is withdrawn with it (offered only while nothing stands on it).
+     */
     public void reopen() {
+        boolean approval = view.status() == ApplicationStatus.APPROVED;
         show(applications.reopen(view.id(), reopenReason, view.version()));
+        if (approval) {
+            Feedback.info("Withdrew the agreement the approval had made; " + view.acoId() + " is in the directory only under an earlier agreement, if any.");
+        }
         Feedback.info("Reopened the decision on " + view.acoId() + "'s application; it is back in "
                 + (view.reviewer() == null ? "the review queue" : view.reviewer() + "'s queue") + ".");
         reopenReason = null;
     }
 
+    public String getReopenRefusal() { return reopenRefusal; }
+
+    /** The consequence sentence the supervisor confirms. */
+    public String getReopenConfirmation() {
+        String told = " the application goes back to its reviewer's queue, the ACO is told your reason, and the reopening is"
+                + " recorded in the audit trail.";
+        return view.status() == ApplicationStatus.APPROVED
+                ? "Reopen the approval of " + view.acoId() + "'s application? Its agreement is withdrawn (the ACO leaves the"
+                        + " directory under it);" + told
+                : "Reopen the denial of " + view.acoId() + "'s application? It is under review again:" + told;
+    }
     public String getReopenReason() { return reopenReason; }
     public void setReopenReason(String r) { reopenReason = r; }
 

@@ -1,5 +1,6 @@
 package gov.cms.ssp.assignment;
 
+import gov.cms.ssp.shared.Workbook;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.Page;
 import jakarta.ejb.EJB;
@@ -72,10 +73,10 @@ public class AssignmentReportResource {
     @Produces(XLSX)
     public Response excel(@PathParam("acoId") String acoId, @PathParam("py") int py) {
         List<AssignedBeneficiaryRow> rows = reports.export(AcoId.of(acoId), py, PhiAccessLog.EXCEL);
-        StreamingOutput body = out -> SimpleXlsx.write(out, "PY" + py + " assigned", HEADER, rows.stream().map(r -> List.of(
-                SimpleXlsx.Cell.text(r.beneId()), SimpleXlsx.Cell.text(r.stepLabel()), SimpleXlsx.Cell.text(r.participantTin()),
-                SimpleXlsx.Cell.text(r.enrollmentTypeLabel()), SimpleXlsx.Cell.number(r.months()),
-                SimpleXlsx.Cell.number(r.expenditure()), SimpleXlsx.Cell.text(sharing(r)))).toList());
+        StreamingOutput body = out -> Workbook.write(out, "PY" + py + " assigned", HEADER, rows.stream().map(r -> List.of(
+                Workbook.Cell.text(r.beneId()), Workbook.Cell.text(r.stepLabel()), Workbook.Cell.text(r.participantTin()),
+                Workbook.Cell.text(r.enrollmentTypeLabel()), Workbook.Cell.number(r.months()),
+                Workbook.Cell.number(r.expenditure()), Workbook.Cell.text(sharing(r)))).toList());
         return download(body, XLSX, acoId, py, "xlsx");
     }
 

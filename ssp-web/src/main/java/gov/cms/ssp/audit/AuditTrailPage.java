@@ -5,13 +5,11 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
-import java.io.ByteArrayInputStream;
+import gov.cms.ssp.shared.web.TableExport;
 import java.io.Serializable;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
-import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
 /** CMS administration: the latest changes to records, who made them and when, filtered and exported. */
@@ -64,11 +62,21 @@ public class AuditTrailPage implements Serializable {
         entries = null;
     }
 
-    /** The trail as filtered, every column in words (the service writes the same file for the API). */
-    public StreamedContent getExport() {
-        byte[] bytes = audit.csv(filter(), AuditService.MOST).getBytes(StandardCharsets.UTF_8);
-        return DefaultStreamedContent.builder().name("audit-trail.csv").contentType("text/csv;charset=UTF-8")
-                .contentLength((long) bytes.length).stream(() -> new ByteArrayInputStream(bytes)).build();
+    /** The trail's columns as the page shows them, old → new values in words (the API's CSV has the same columns). */
+    static final TableExport<AuditEntry> EXPORT = TableExport.of("audit-trail",
+            TableExport.dateTime("When", AuditEntry::changedAt), TableExport.text("Who", AuditEntry::userName),
+            TableExport.text("ACO", AuditEntry::acoId), TableExport.text("Record", AuditEntry::recordType),
+            TableExport.text("Key", AuditEntry::recordKey), TableExport.text("Change", AuditEntry::change),
+            TableExport.text("Fields changed (old → new)", AuditEntry::changeText));
+
+    /** The trail as filtered, up to the most the trail answers at once, as CSV. */
+    public StreamedContent getCsv() {
+        return EXPORT.csv(audit.search(filter(), AuditService.MOST));
+    }
+
+    /** The same as an Excel workbook. */
+    public StreamedContent getXlsx() {
+        return EXPORT.xlsx(audit.search(filter(), AuditService.MOST));
     }
 
     private AuditFilter filter() {

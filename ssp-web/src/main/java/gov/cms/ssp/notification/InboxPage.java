@@ -1,6 +1,7 @@
 package gov.cms.ssp.notification;
 
 import gov.cms.ssp.shared.web.Feedback;
+import gov.cms.ssp.shared.web.TableExport;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Named;
@@ -17,6 +18,16 @@ public class InboxPage implements Serializable {
     @EJB
     private NotificationService notifications;
     private List<NoticeView> notices;
+
+    static final TableExport<NoticeView> EXPORT = TableExport.of("inbox",
+            TableExport.dateTime("When", NoticeView::createdAt), TableExport.text("What", NoticeView::event),
+            TableExport.text("Subject", NoticeView::subject), TableExport.text("Notice", NoticeView::body),
+            TableExport.text("Read", n -> n.read() ? "Yes" : "No"));
+
+    /** The notices shown, as CSV or Excel. */
+    public TableExport<NoticeView>.Downloads getNoticesExport() {
+        return EXPORT.downloads(this::getNotices);
+    }
 
     public List<NoticeView> getNotices() {
         if (notices == null) {

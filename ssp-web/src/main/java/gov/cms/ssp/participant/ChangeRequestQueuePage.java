@@ -41,6 +41,8 @@ public class ChangeRequestQueuePage implements Serializable {
     private ChangeRequestSummary selected;
     private final Map<String, String> reasons = new HashMap<>();
     private final Map<String, String> notes = new HashMap<>();
+    /** Per row shown: why its acceptance can no longer be reopened ("" : it can); cleared on every decision. */
+    private final Map<String, String> refusals = new HashMap<>();
 
     static final TableExport<ChangeRequestSummary> EXPORT = TableExport.of("change-requests",
             TableExport.text("Request", ChangeRequestSummary::id), TableExport.text("ACO ID", ChangeRequestSummary::acoId),
@@ -68,10 +70,12 @@ public class ChangeRequestQueuePage implements Serializable {
         rows = new LazyTable<>(r -> review.rows(id, r), ChangeRowView::key);
         reasons.clear();
         notes.clear();
+        refusals.clear();
     }
 
     public void acceptRowsWithoutFindings() {
         BulkDecision d = review.acceptRowsWithoutFindings(selected.id());
+        refusals.clear();
         selected = review.summary(selected.id());
         Feedback.info("Accepted " + d.accepted() + " row(s) without findings"
                 + (d.stillPending() == 0 ? "; the request is decided." : "; " + d.stillPending() + " row(s) with findings wait for your decision."));
@@ -90,10 +94,29 @@ public class ChangeRequestQueuePage implements Serializable {
         decide(row, new Decision(Disposition.DENIED, DenialReason.valueOf(reason), notes.get(row.key())));
     }
 
-    /** A supervisor reopens a denied row with the reason typed beside it. */
+    /**
+     * Why an accepted row can no longer be reopened, in words ("" : it can); asked once per row shown
+     * (the page renders it twice), for supervisors only.
+     */
+    public String reopenRefusal(ChangeRowView row) {
+        return refusals.computeIfAbsent(row.key(), k -> review.reopenRefusal(selected.id(), row.id()).orElse(""));
+    }
+
+    /** The consequence sentence the supervisor confirms. */
+    public String reopenConfirmation(ChangeRowView row) {
+        String what = row.kind().keyColumn() + " " + row.identifier();
+        return row.disposition() == Disposition.ACCEPTED
+                ? "Reopen the acceptance of " + what + "? Its change is taken out of the PY " + row.py() + " list, the row is pending"
+                        + " again in its reviewer's queue, the ACO is told your reason, and the reopening is recorded in the audit trail."
+                : "Reopen the denial of " + what + "? The row is pending again in its reviewer's queue, the ACO is told your reason,"
+                        + " and the reopening is recorded in the audit trail.";
+    }
+
+    /** A supervisor reopens a decided row with the reason typed beside it. */
     public void reopen(ChangeRowView row) {
         review.reopenRow(selected.id(), row.id(), notes.get(row.key()));
         notes.remove(row.key());
+        refusals.clear();
         selected = review.summary(selected.id());
         Feedback.info("Reopened the decision on " + label(row) + "; it is pending again"
                 + (selected.status() == ChangeRequestStatus.SUBMITTED ? " and the request waits for its reviewer." : "."));
@@ -101,6 +124,7 @@ public class ChangeRequestQueuePage implements Serializable {
 
     private void decide(ChangeRowView row, Decision decision) {
         review.decide(selected.id(), row.id(), decision);
+        refusals.clear();
         selected = review.summary(selected.id());
         Feedback.info(decision.disposition().label() + ": " + label(row) + ".");
     }

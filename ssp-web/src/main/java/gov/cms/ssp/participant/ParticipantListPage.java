@@ -7,6 +7,7 @@ import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.snf.SnfWaiverStatus;
 import gov.cms.ssp.shared.web.Feedback;
+import gov.cms.ssp.shared.web.TableExport;
 import gov.cms.ssp.shared.web.LazyTable;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -302,6 +303,19 @@ public class ParticipantListPage implements Serializable {
     public ListOverview getOverview() { return overview; }
     public LazyTable<ListEntryView> getParticipants() { return participants; }
     public LazyTable<ListEntryView> getProviders() { return providers; }
+    static final TableExport<ChangeRowView> CHANGES = TableExport.of("change-requests",
+            TableExport.text("Request", ChangeRowView::requestId), TableExport.text("Request status", c -> c.requestStatus().label()),
+            TableExport.text("Change", c -> c.action().label() + " " + c.kind().entryNoun()), TableExport.text("TIN", ChangeRowView::tin),
+            TableExport.text("NPI / CCN", c -> c.npi() != null ? c.npi() : c.ccn()), TableExport.text("Name", ChangeRowView::name),
+            TableExport.text("What changes", ChangeRowView::correction),
+            new TableExport.Column<>("Takes effect", c -> c.action() == ChangeAction.UPDATE ? "when accepted" : DisplayFormat.date(c.takesEffect())),
+            TableExport.text("CMS disposition", c -> c.disposition().label()), TableExport.text("Reason", ChangeRowView::reasonLabel));
+
+    /** The PY's change-request rows as filtered, as CSV or Excel. */
+    public TableExport<ChangeRowView>.Downloads getChangesExport() {
+        return CHANGES.downloads(() -> changes.exportRows());
+    }
+
     public LazyTable<ChangeRowView> getChanges() { return changes; }
     public Part getFile() { return file; }
     public void setFile(Part file) { this.file = file; }

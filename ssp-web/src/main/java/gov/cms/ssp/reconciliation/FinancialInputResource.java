@@ -38,18 +38,20 @@ public class FinancialInputResource {
 
     /**
      * One ACO's inputs typed in (every input the import takes); the path's year must be the figures'.
-     * Replaces what the ACO had for that PY and performance period.
+     * Replaces what the ACO had for that PY and performance period. Figures outside the PY's plausible
+     * range are refused (400, the findings in the message) unless {@code ?confirmImplausible=true}.
      */
     @POST
     @Path("entries")
     @Consumes(MediaType.APPLICATION_JSON)
-    public FinancialInputView enter(@PathParam("year") int year, HandEnteredInput input) {
+    public FinancialInputView enter(@PathParam("year") int year, HandEnteredInput input,
+                                    @jakarta.ws.rs.QueryParam("confirmImplausible") boolean confirmImplausible) {
         if (input != null && input.figures() != null && input.figures().performanceYear() != null
                 && input.figures().performanceYear() != year) {
             throw new gov.cms.ssp.shared.BusinessException("The figures are for PY" + input.figures().performanceYear()
                     + ", not PY" + year + ".");
         }
-        return inputs.enter(input);
+        return inputs.enter(input, confirmImplausible);
     }
 
     /** The file to fill in: every column the import reads, with one example row. */

@@ -44,6 +44,8 @@ public class FinancialInputsPage implements Serializable {
     private int performanceYear = 2023;
     private LazyTable<FinancialInputView> table;
     private ImportReport report;
+    /** What looked implausible in the figures last typed in, by figure; empty when nothing waits for confirmation. */
+    private Map<PlausibleRange.Figure, String> implausible = Map.of();
     private List<AcoSummary> programAcos;
     /** a file with implausible rows, kept until the analyst confirms them or gives up */
     private String pendingName;
@@ -151,21 +153,50 @@ public class FinancialInputsPage implements Serializable {
     }
 
     public void enter() {
+        save(false);
+    }
+
+    /** The analyst confirms figures that looked implausible: they are saved, and the confirmation audited. */
+    public void enterConfirmed() {
+        save(true);
+    }
+
+    private void save(boolean implausibleConfirmed) {
         BigDecimal cmsSetMsr = cmsSetMsrPercent == null ? null
                 : cmsSetMsrPercent.divide(new BigDecimal(100), java.math.MathContext.DECIMAL128).stripTrailingZeros();
         FinancialInputView saved;
         try {
             saved = inputs.enter(new HandEnteredInput(acoId, track, form.toRequest(performanceYear), cmsSetMsr, eucReduction,
                     lossLimitBasis, performanceYear == 2019 ? performancePeriod : PerformancePeriod.FULL_YEAR, guardrail,
-                    midYearTermination, midYearTermination ? monthsBeforeTermination : null, advancePaymentRecoupment));
+                    midYearTermination, midYearTermination ? monthsBeforeTermination : null, advancePaymentRecoupment),
+                    implausibleConfirmed);
+        } catch (ImplausibleInputException e) {
+            // held, as an implausible row of a file is: the findings beside their figures, and a confirmation to save
+            implausible = e.findings();
+            Feedback.warn(e.getMessage());
+            return;
         } catch (RuntimeException e) {
+            implausible = Map.of();
             if (Feedback.besideFields(e, FIELDS)) {
                 return;
             }
             throw e;
         }
-        Feedback.info("Saved the PY" + saved.performanceYear() + " inputs of " + saved.acoId() + ".");
+        implausible = Map.of();
+        Feedback.info("Saved the PY" + saved.performanceYear() + " inputs of " + saved.acoId() + "."
+                + (implausibleConfirmed ? " Your confirmation of the implausible figures is recorded in the audit trail." : ""));
         report = null;
+    }
+
+    /** The finding beside a field: the benchmark's, or the expenditures' together with the savings rate's ("" : none). */
+    public String implausible(String field) {
+        List<PlausibleRange.Figure> figures = "benchmark".equals(field) ? List.of(PlausibleRange.Figure.BENCHMARK)
+                : List.of(PlausibleRange.Figure.EXPENDITURES, PlausibleRange.Figure.SAVINGS_RATE);
+        return figures.stream().map(implausible::get).filter(java.util.Objects::nonNull).collect(Collectors.joining("; "));
+    }
+
+    public boolean isImplausiblePending() {
+        return !implausible.isEmpty();
     }
 
     public void yearChanged() {

@@ -1,6 +1,7 @@
 package gov.cms.ssp.reconciliation;
 
 import gov.cms.ssp.shared.AcoId;
+import gov.cms.ssp.shared.web.TableExport;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
 import jakarta.faces.view.ViewScoped;
@@ -57,6 +58,16 @@ public class SettlementPage implements Serializable {
 
     public String getChart() {
         return selected == null ? null : SettlementCharts.benchmarkVersusExpenditures(selected.figures());
+    }
+
+    static final TableExport<Settlement> EXPORT = TableExport.of("settlements",
+            TableExport.text("Performance year", s -> "PY" + s.figures().performanceYear()), TableExport.text("ACO ID", Settlement::acoId),
+            TableExport.text("ACO", Settlement::acoName), TableExport.date("Released", Settlement::releasedOn),
+            TableExport.text("Outcome", s -> s.figures().outcomeLabel()), TableExport.dollars("Net settlement", s -> s.figures().netAmount()));
+
+    /** The released settlements listed, as CSV or Excel (each report has its own downloads). */
+    public TableExport<Settlement>.Downloads getListExport() {
+        return EXPORT.downloads(() -> settlements);
     }
 
     public List<Settlement> getSettlements() { return settlements; }

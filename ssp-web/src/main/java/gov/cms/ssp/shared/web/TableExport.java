@@ -14,6 +14,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.primefaces.model.DefaultStreamedContent;
@@ -108,6 +109,31 @@ public final class TableExport<T> {
     public StreamedContent xlsx(List<T> rows) {
         byte[] bytes = Workbook.write(fileName.length() > 31 ? fileName.substring(0, 31) : fileName, header(), cells(rows));
         return download(fileName + ".xlsx", XLSX, bytes);
+    }
+
+    /**
+     * The two downloads of one table for the export include ({@code exporter="#{page.fooExport}"}), for a
+     * page with several tables or a {@code getCsv()} of its own: the rows are read when a file is asked for.
+     */
+    public Downloads downloads(Supplier<List<T>> rows) {
+        return new Downloads(rows);
+    }
+
+    /** What the export include calls: {@code csv} and {@code xlsx}. */
+    public final class Downloads {
+        private final Supplier<List<T>> rows;
+
+        private Downloads(Supplier<List<T>> rows) {
+            this.rows = rows;
+        }
+
+        public StreamedContent getCsv() {
+            return csv(rows.get());
+        }
+
+        public StreamedContent getXlsx() {
+            return xlsx(rows.get());
+        }
     }
 
     private static StreamedContent download(String name, String type, byte[] bytes) {
