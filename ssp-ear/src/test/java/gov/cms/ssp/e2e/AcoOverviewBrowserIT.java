@@ -126,7 +126,7 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         browser.element(By.id("upload:confirmAll")).click();
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "recorded in the audit trail");
         browser.element(By.id("upload:confirm-yes")).click();
-        browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACO(s) for PY2024");
+        browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACOs for PY2024");
         Files.delete(file);
         browser.logOut();
     }

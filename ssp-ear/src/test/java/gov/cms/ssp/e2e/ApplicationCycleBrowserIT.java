@@ -56,7 +56,7 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         next("1. Legal entity");
 
         browser.element(By.cssSelector("label[for='app:track:5']")).click(); // ENHANCED
-        browser.waitForText(By.id("glide-path"), "PY" + year + " ENHANCED");
+        browser.waitForText(By.id("glide-path"), "PY" + year + " Enhanced");
         chooseFromMenu("app:msrMlr", "ONE_PERCENT");
         browser.element(By.cssSelector("label[for='app:assignment:0']")).click();
         browser.screenshot("application-step-track");
@@ -174,8 +174,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.screenshot("cms-application-approve-confirmation");
         browser.element(By.id("review:confirm-yes")).click();
         browser.waitForText(By.id("review-status"), "Approved");
-        browser.waitForText(By.id("review:agreement"), "PY" + year + ": ENHANCED");
-        assertTrue(browser.text(By.id("review:agreement")).contains("PY" + (year + 4) + ": ENHANCED"), "five performance years");
+        browser.waitForText(By.id("review:agreement"), "PY" + year + ": Enhanced");
+        assertTrue(browser.text(By.id("review:agreement")).contains("PY" + (year + 4) + ": Enhanced"), "five performance years");
         browser.screenshot("cms-application-approved");
         browser.logOut();
 

@@ -99,7 +99,7 @@ final class ApplicationFixture {
     }
 
     /**
-     * An approved BASIC Level A application of A1001 on a new cycle (its agreement starts January 1 of
+     * An approved Basic Level A application of A1001 on a new cycle (its agreement starts January 1 of
      * the year returned) and a change-request window open today for the agreement's second PY.
      */
     static int approvedBasicAgreementWithWindowOpen() {

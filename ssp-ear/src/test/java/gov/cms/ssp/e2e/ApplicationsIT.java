@@ -146,7 +146,7 @@ class ApplicationsIT {
         HttpResponse<String> refused = putJson("api/applications/" + id(app) + "/sections/TRACK?version=" + version(saved),
                 DemoUser.ACO_STAFF, back);
         assertEquals(400, refused.statusCode(), refused.body());
-        assertTrue(object(refused).getString("message").contains("may move up faster but not back to BASIC Level B"), refused.body());
+        assertTrue(object(refused).getString("message").contains("may move up faster but not back to Basic Level B"), refused.body());
     }
 
     @Test
