@@ -233,7 +233,7 @@ public class Application {
                             Map<Integer, Track> elections, String by) {
         requireEditable();
         if (track != null && !GlidePath.availableForNewAgreements(track)) {
-            throw new BusinessException(track.label() + " is closed to new agreements; choose a BASIC level or ENHANCED.");
+            throw new BusinessException(track.label() + " is closed to new agreements; choose a Basic level or Enhanced.");
         }
         if (track != null && !participationOptions().isOpen(track)) {
             throw new BusinessException(track.label() + " is closed to this ACO: " + participationOptions().closed().get(track));
@@ -375,7 +375,7 @@ public class Application {
                 p.add(new Problem(s, "msrMlr", "Choose the minimum savings/loss rate for the two-sided " + track.label() + "."));
             }
             if (snfWaiver && !GlidePath.snfWaiverAllowed(track)) {
-                p.add(new Problem(s, "snfWaiver", "The SNF 3-day rule waiver is open only to BASIC Levels C–E and ENHANCED, not "
+                p.add(new Problem(s, "snfWaiver", "The SNF 3-day rule waiver is open only to Basic Levels C–E and Enhanced, not "
                         + track.label() + "."));
             }
         }

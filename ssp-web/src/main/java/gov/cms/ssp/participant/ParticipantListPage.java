@@ -117,7 +117,7 @@ public class ParticipantListPage implements Serializable {
 
     public void upload() {
         if (file == null) {
-            Feedback.error("Choose a CSV file to upload.");
+            Feedback.errorFor("upload:file", "Choose a CSV file to upload.");
             return;
         }
         uploadedName = file.getSubmittedFileName();
