@@ -232,7 +232,7 @@ class CertificationIT {
         HttpResponse<String> csv = HttpApi.get("api/certifications/" + py + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("ACO ID,Legal name,Track/level,Status,Deadline,Extension reason,Signed by,Signed at"), csv.body());
-        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,ENHANCED,Signed," + DisplayFormat.date(LocalDate.now().plusDays(7))
+        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,Enhanced,Signed," + DisplayFormat.date(LocalDate.now().plusDays(7))
                 + ",Executive replaced after a merger,Ana Diaz,"), csv.body());
         assertTrue(csv.body().contains("A4678,"), csv.body());
         assertEquals(400, HttpApi.getJson(board + "&status=LOST", CMS_REVIEWER).statusCode());

@@ -53,11 +53,11 @@ class ReconciliationBrowserIT extends BrowserJourney {
         }
         assertTrue(table.contains("Shared savings"), table);
 
-        browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]")).click();
+        browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'Enhanced')]")).click();
         browser.waitForText(By.id("explanations"), "Minimum savings rate (MSR)");
         assertFalse(browser.text(By.id("explanations")).contains("savingsRate"), "plain English, no rule identifiers");
         browser.screenshot("aco-what-if-estimator");
-        scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]"));
+        scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'Enhanced')]"));
         browser.screenshot("aco-what-if-explanation");
         browser.logOut();
     }
