@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
+import java.time.Duration;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -14,7 +15,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * One message style on every form (issues 14 and 15): invalid input is answered beside the field it
@@ -42,9 +45,7 @@ class FieldMessagesBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.ACO_STAFF);
         browser.open("aco/application.xhtml?id=" + ApplicationFixture.id(app));
         browser.click(By.cssSelector(".step-link-0"));
-        WebElement tin = browser.element(By.id("app:tin"));
-        tin.clear();
-        tin.sendKeys("12345678");
+        type("app:tin", "12345678");
         browser.click(By.cssSelector("#app\\:step-legal .step-next"));
 
         assertOnceBeside("app:tin", "The ACO TIN must be 9 digits");
@@ -57,13 +58,11 @@ class FieldMessagesBrowserIT extends BrowserJourney {
         browser.logIn(DemoUser.CMS_ADMIN);
         browser.open("cms/admin/cycles.xhtml");
         browser.click(By.id("cycles:newCycle"));
-        WebElement opens = browser.element(By.id("cycle:noiaOpens_input"));
-        opens.sendKeys("13/45/2027");
+        type("cycle:noiaOpens_input", "13/45/2027");
         browser.click(By.id("cycle:save"));
         assertOnceBeside("cycle:noiaOpens", "NOIA window opens must be written as MM/DD/YYYY");
 
-        opens = browser.element(By.id("cycle:noiaOpens_input"));
-        opens.clear();
+        type("cycle:noiaOpens_input", "");
         browser.click(By.id("cycle:save"));
         assertOnceBeside("cycle:year", "Enter the year the agreements of this cycle start.");
         browser.logOut();
@@ -131,10 +130,15 @@ class FieldMessagesBrowserIT extends BrowserJourney {
         browser.logOut();
     }
 
+    /** Types into the field, again when an Ajax update replaced it meanwhile. */
     private static void type(String id, String text) {
-        WebElement field = browser.element(By.id(id));
-        field.clear();
-        field.sendKeys(text);
+        browser.element(By.id(id));
+        new WebDriverWait(browser.driver(), Duration.ofSeconds(30)).ignoring(StaleElementReferenceException.class).until(d -> {
+            WebElement field = d.findElement(By.id(id));
+            field.clear();
+            field.sendKeys(text);
+            return true;
+        });
     }
 
     private static String pageText() {

@@ -113,7 +113,7 @@ class RoleMatrixIT {
                 new Entry("cms/certification.xhtml?acoId=A1001&py=2027", true, CMS, false),
                 new Entry("aco-public.xhtml?acoId=A1001", true, EVERYONE, true),
                 new Entry("api/certifications", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF,
-                        ATLANTIC_STAFF), false),
+                        ATLANTIC_STAFF, NEW_APPLICANT), false),
                 new Entry("api/certifications/2027/acos", false, CMS, false),
                 new Entry("api/certifications/2027/acos/A1001", false, A1001_READERS, false),
                 new Entry("api/certifications/2027/acos/A1001/participants", false, A1001_READERS, false),
