@@ -54,6 +54,22 @@ class FieldMessagesBrowserIT extends BrowserJourney {
     }
 
     @Test
+    void aListEntryTypedWronglyIsAnsweredBesideItsColumnsFieldAndNothingIsAdded() {
+        browser.logIn(DemoUser.ACO_STAFF);
+        browser.element(By.id("menu-participants")).click();
+        browser.waitForText(By.id("page-title"), "Participant lists");
+        String tin = browser.element(By.cssSelector("[id$=':entryTin']")).getAttribute("id");
+        String name = browser.element(By.cssSelector("[id$=':entryName']")).getAttribute("id");
+        type(tin, "12345678");
+        type(name, "Field Message Test Practice LLC");
+        browser.click(By.cssSelector("[id$=':addParticipant']"));
+        assertOnceBeside(tin, "TIN '12345678' must be exactly 9 digits");
+        assertFalse(pageText().contains("TIN: TIN"), "the column named once");
+        assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("Added to your draft"), "nothing was added");
+        browser.logOut();
+    }
+
+    @Test
     void aCmsDateTypedWronglyAndAMissingYearAreEachNamedBesideTheirField() {
         browser.logIn(DemoUser.CMS_ADMIN);
         browser.open("cms/admin/cycles.xhtml");

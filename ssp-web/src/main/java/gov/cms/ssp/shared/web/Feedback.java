@@ -67,7 +67,7 @@ public final class Feedback {
     }
 
     /** The client id of the rendered input whose id is {@code id}, outside tables; null when there is none. */
-    static String shownInput(FacesContext faces, String id) {
+    public static String shownInput(FacesContext faces, String id) {
         UIComponent found = faces.getViewRoot() == null ? null : find(faces.getViewRoot(), id);
         return found == null ? null : found.getClientId(faces);
     }
