@@ -127,7 +127,7 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         Path file = Files.createTempFile("py2024-inputs-", ".csv");
         Files.write(file, puf);
         browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toString());
-        browser.waitForText(By.id("messages"), "look implausible");
+        browser.waitForText(By.id("messages"), "1 row looks implausible for PY2024");
         assertTrue(browser.text(By.id("upload:flags")).contains("per-capita benchmark of $0.10"), browser.text(By.id("upload:flags")));
         browser.screenshot("cms-financial-inputs-implausible");
         browser.element(By.id("upload:confirmAll")).click();
