@@ -44,7 +44,7 @@ public final class GlidePath {
     public static List<Track> levels(Track entry, int years, Map<Integer, Track> elections) {
         Objects.requireNonNull(entry);
         if (!availableForNewAgreements(entry)) {
-            throw new BusinessException(entry.label() + " is closed to new agreements; choose a BASIC level or ENHANCED.");
+            throw new BusinessException(entry.label() + " is closed to new agreements; choose a Basic level or Enhanced.");
         }
         if (!entry.isBasic()) {
             return fixedTrack(entry, years, !elections.isEmpty());
@@ -98,7 +98,7 @@ public final class GlidePath {
 
     private static List<Track> fixedTrack(Track track, int years, boolean elected) {
         if (elected) {
-            throw new BusinessException(track.label() + " is not on the BASIC glide path; its track stays the same for the "
+            throw new BusinessException(track.label() + " is not on the Basic glide path; its track stays the same for the "
                     + "whole agreement. A new track needs a new agreement.");
         }
         return java.util.Collections.nCopies(years, track);
@@ -135,8 +135,8 @@ public final class GlidePath {
             } else {
                 Track elected = choice.level();
                 if (elected == Track.ENHANCED) {
-                    throw new BusinessException("A BASIC ACO moves to ENHANCED only by renewing early: it applies for a new "
-                            + "agreement period under the ENHANCED track (42 CFR 425.224).");
+                    throw new BusinessException("A Basic ACO moves to Enhanced only by renewing early: it applies for a new "
+                            + "agreement period under the Enhanced track (42 CFR 425.224).");
                 }
                 if (!BASIC.contains(elected) || BASIC.indexOf(elected) < BASIC.indexOf(reached)) {
                     throw new BusinessException("In " + name.apply(i) + " the ACO is at " + reached.label()

@@ -71,12 +71,12 @@ public final class ParticipationOptions {
             }
             if (f.experienced() && high) {
                 closed.put(t, "An ACO experienced with performance-based risk and with high revenue may take part only in "
-                        + "ENHANCED.");
+                        + "the Enhanced track.");
             } else if (high && f.hadBasicAgreement() && f.entrant() != Entrant.NEW) {
-                closed.put(t, "A high revenue ACO takes part in the BASIC track for one agreement period only; as a "
-                        + f.entrant().label().toLowerCase() + " that had a BASIC agreement it applies for ENHANCED.");
+                closed.put(t, "A high revenue ACO takes part in the Basic track for one agreement period only; as a "
+                        + Character.toLowerCase(f.entrant().label().charAt(0)) + f.entrant().label().substring(1) + " that had a Basic agreement it applies for Enhanced.");
             } else if (f.experienced() && t != Track.BASIC_E) {
-                closed.put(t, "An ACO experienced with performance-based risk enters the BASIC track only at Level E.");
+                closed.put(t, "An ACO experienced with performance-based risk enters the Basic track only at Level E.");
             }
         }
         return new ParticipationOptions(closed);

@@ -10,12 +10,12 @@ public enum Track {
     TRACK_1_PLUS("Track 1+", RiskModel.TWO_SIDED, true),
     TRACK_2("Track 2", RiskModel.TWO_SIDED, true),
     TRACK_3("Track 3", RiskModel.TWO_SIDED, true),
-    BASIC_A("BASIC Level A", RiskModel.ONE_SIDED, false),
-    BASIC_B("BASIC Level B", RiskModel.ONE_SIDED, false),
-    BASIC_C("BASIC Level C", RiskModel.TWO_SIDED, false),
-    BASIC_D("BASIC Level D", RiskModel.TWO_SIDED, false),
-    BASIC_E("BASIC Level E", RiskModel.TWO_SIDED, true),
-    ENHANCED("ENHANCED", RiskModel.TWO_SIDED, true);
+    BASIC_A("Basic Level A", RiskModel.ONE_SIDED, false),
+    BASIC_B("Basic Level B", RiskModel.ONE_SIDED, false),
+    BASIC_C("Basic Level C", RiskModel.TWO_SIDED, false),
+    BASIC_D("Basic Level D", RiskModel.TWO_SIDED, false),
+    BASIC_E("Basic Level E", RiskModel.TWO_SIDED, true),
+    ENHANCED("Enhanced", RiskModel.TWO_SIDED, true);
 
     public enum RiskModel { ONE_SIDED, TWO_SIDED }
 
@@ -29,6 +29,7 @@ public enum Track {
         this.advancedApm = advancedApm;
     }
 
+    /** The one way a track or level is written for people: "Basic Level E", "Enhanced" (pages, PDFs, exports). */
     public String label() {
         return label;
     }

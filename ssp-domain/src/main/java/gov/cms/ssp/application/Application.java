@@ -235,7 +235,7 @@ public class Application {
                             Map<Integer, Track> elections, String by) {
         requireEditable();
         if (track != null && !GlidePath.availableForNewAgreements(track)) {
-            throw new BusinessException(track.label() + " is closed to new agreements; choose a BASIC level or ENHANCED.");
+            throw new BusinessException(track.label() + " is closed to new agreements; choose a Basic level or Enhanced.");
         }
         if (track != null && !participationOptions().isOpen(track)) {
             throw new BusinessException(track.label() + " is closed to this ACO: " + participationOptions().closed().get(track));
@@ -355,89 +355,7 @@ public class Application {
 
     /** Everything missing or wrong, section by section, in form order; empty when complete. */
     public List<Problem> problems() {
-        List<Problem> p = new ArrayList<>();
-        ApplicationSection s = ApplicationSection.LEGAL_ENTITY;
-        if (legalName == null) {
-            p.add(new Problem(s, "legalName", "Enter the ACO's legal name."));
-        }
-        if (tin == null) {
-            p.add(new Problem(s, "tin", "Enter the ACO's TIN (9 digits)."));
-        }
-        if (address == null) {
-            p.add(new Problem(s, "address", "Enter the ACO's address."));
-        }
-        s = ApplicationSection.TRACK;
-        if (track == null) {
-            p.add(new Problem(s, "track", "Choose a track and level."));
-        } else {
-            if (!participationOptions().isOpen(track) && GlidePath.availableForNewAgreements(track)) {
-                p.add(new Problem(s, "track", track.label() + " is closed to this ACO: " + participationOptions().closed().get(track)));
-            }
-            if (track.isTwoSided() && msrMlr == null) {
-                p.add(new Problem(s, "msrMlr", "Choose the minimum savings/loss rate for the two-sided " + track.label() + "."));
-            }
-            if (snfWaiver && !GlidePath.snfWaiverAllowed(track)) {
-                p.add(new Problem(s, "snfWaiver", "The SNF 3-day rule waiver is open only to BASIC Levels C–E and ENHANCED, not "
-                        + track.label() + "."));
-            }
-        }
-        if (assignmentMethod == null) {
-            p.add(new Problem(s, "assignmentMethod", "Choose the beneficiary assignment method."));
-        }
-        s = ApplicationSection.GOVERNANCE;
-        if (governingBody == null) {
-            p.add(new Problem(s, "governingBody", "List the members of the governing body, one per line."));
-        }
-        if (complianceOfficial == null) {
-            p.add(new Problem(s, "complianceOfficial", "Name the compliance official."));
-        }
-        if (medicalDirector == null) {
-            p.add(new Problem(s, "medicalDirector", "Name the medical director."));
-        }
-        s = ApplicationSection.DOCUMENTS;
-        for (DocumentKind kind : DocumentKind.values()) {
-            if (kind.required() && documents.stream().noneMatch(d -> d.getKind() == kind)) {
-                p.add(new Problem(s, kind.name(), "Upload the " + kind.label().toLowerCase() + " (PDF)."));
-            }
-        }
-        s = ApplicationSection.REPAYMENT;
-        if (track != null && track.isTwoSided()) {
-            if (repaymentType == null) {
-                p.add(new Problem(s, "repaymentType", "Choose the repayment mechanism: escrow, letter of credit or surety bond."));
-            }
-            if (repaymentIssuer == null) {
-                p.add(new Problem(s, "repaymentIssuer", "Name the bank or surety that issues the repayment mechanism."));
-            }
-            if (totalExpenditures == null || participantRevenue == null) {
-                p.add(new Problem(s, "totalExpenditures", "Enter the estimated total expenditures and participant revenue, so the required amount can be computed."));
-            } else {
-                BigDecimal required = requiredRepaymentAmount();
-                if (repaymentAmount == null) {
-                    p.add(new Problem(s, "repaymentAmount", "Enter the repayment mechanism amount (at least $" + dollars(required) + ")."));
-                } else if (repaymentAmount.compareTo(required) < 0) {
-                    p.add(new Problem(s, "repaymentAmount", "The repayment mechanism of $" + dollars(repaymentAmount)
-                            + " is less than the required $" + dollars(required) + "."));
-                }
-            }
-        }
-        if (eftStatus == EftStatus.NOT_STARTED) {
-            p.add(new Problem(ApplicationSection.EFT, "eftStatus", "Submit Form CMS-588 (EFT authorization) and record its status."));
-        }
-        s = ApplicationSection.ATTESTATIONS;
-        if (!attestAccurate) {
-            p.add(new Problem(s, "attestAccurate", "Attest that the information is accurate, complete and truthful."));
-        }
-        if (!attestCompliance) {
-            p.add(new Problem(s, "attestCompliance", "Attest that the ACO will comply with the program rules (42 CFR Part 425)."));
-        }
-        if (status == ApplicationStatus.IN_RFI) {
-            for (Deficiency d : openDeficiencies()) {
-                if (!d.isAnswered()) {
-                    p.add(new Problem(d.getSection(), "deficiency-" + d.getId(), "Answer the deficiency: " + d.getDescription()));
-                }
-            }
-        }
-        return p;
+        return ApplicationCompleteness.problems(this);
     }
 
     /** The level of each PY of the agreement this application asks for: the glide path with the ACO's elections. */
@@ -660,10 +578,6 @@ public class Application {
 
     private static String clean(String s) {
         return s == null || s.isBlank() ? null : s.strip();
-    }
-
-    private static String dollars(BigDecimal amount) {
-        return String.format("%,.2f", amount);
     }
 
     public Long getId() { return id; }

@@ -19,7 +19,9 @@ import org.hibernate.envers.Audited;
 
 /**
  * The Notice of Intent to Apply: the legal entity and its contacts, one per ACO per cycle, accepted
- * only inside the window CMS set. An application can be started only after it.
+ * only inside the window CMS set. An application can be started only after it. A prospective
+ * applicant, an organisation without an ACO ID yet, files one under its executive's account
+ * ({@link #prospective}): its ACO ID is empty until CMS assigns one.
  */
 @Entity
 @Table(name = "notice_of_intent")
@@ -30,7 +32,7 @@ public class NoticeOfIntent {
     @SequenceGenerator(name = "notice_of_intent_seq", sequenceName = "notice_of_intent_seq", allocationSize = 50)
     private Long id;
 
-    @Column(name = "aco_id", nullable = false, length = 5)
+    @Column(name = "aco_id", length = 5)
     private AcoId acoId;
 
     @ManyToOne(fetch = FetchType.EAGER, optional = false)
@@ -72,6 +74,16 @@ public class NoticeOfIntent {
     }
 
     public NoticeOfIntent(AcoId acoId, ApplicationCycle cycle, Details d, String by, LocalDateTime now) {
+        this(cycle, d, by, now);
+        this.acoId = Objects.requireNonNull(acoId);
+    }
+
+    /** The notice of an organisation that has no ACO ID yet, filed by its executive {@code by}. */
+    public static NoticeOfIntent prospective(ApplicationCycle cycle, Details d, String by, LocalDateTime now) {
+        return new NoticeOfIntent(cycle, d, by, now);
+    }
+
+    private NoticeOfIntent(ApplicationCycle cycle, Details d, String by, LocalDateTime now) {
         cycle.requireNoiaOpen(now.toLocalDate());
         Objects.requireNonNull(d);
         if (blank(d.legalName()) || d.tin() == null || blank(d.address()) || blank(d.executiveName())
@@ -82,7 +94,6 @@ public class NoticeOfIntent {
         if (blank(d.secondaryName()) != blank(d.secondaryEmail())) {
             throw new BusinessException("Give both the name and the e-mail of the secondary contact, or neither.");
         }
-        this.acoId = Objects.requireNonNull(acoId);
         this.cycle = cycle;
         this.legalName = d.legalName().strip();
         this.tin = d.tin();
@@ -103,7 +114,17 @@ public class NoticeOfIntent {
     }
 
     public Long getId() { return id; }
+    /** Null for a prospective applicant's notice. */
     public AcoId getAcoId() { return acoId; }
+
+    public boolean isProspective() {
+        return acoId == null;
+    }
+
+    /** The number the filer quotes: NOIA-2027-000051 (cycle and record), known from the moment it is filed. */
+    public String reference() {
+        return "NOIA-" + cycle.getAgreementYear() + "-" + String.format("%06d", id);
+    }
     public ApplicationCycle getCycle() { return cycle; }
     public String getLegalName() { return legalName; }
     public Tin getTin() { return tin; }

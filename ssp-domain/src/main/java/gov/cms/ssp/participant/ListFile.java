@@ -212,11 +212,11 @@ public final class ListFile {
         List<String> missing = columns.stream().filter(c -> !index.containsKey(norm(c))).toList();
         String layout = "The columns are: " + String.join(", ", columns);
         if (!missing.isEmpty()) {
-            problems.add(RowProblem.ofFile("Missing column(s): " + String.join(", ", missing), layout
+            problems.add(RowProblem.ofFile((missing.size() == 1 ? "Missing column: " : "Missing columns: ") + String.join(", ", missing), layout
                     + " (first line of the file; download the template)"));
         }
         if (!extra.isEmpty()) {
-            problems.add(RowProblem.ofFile("Unexpected column(s): " + String.join(", ", extra), "Remove them. " + layout));
+            problems.add(RowProblem.ofFile((extra.size() == 1 ? "Unexpected column: " : "Unexpected columns: ") + String.join(", ", extra), "Remove them. " + layout));
         }
         return problems.isEmpty() ? index : null;
     }

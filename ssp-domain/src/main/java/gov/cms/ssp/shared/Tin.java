@@ -6,6 +6,8 @@ import java.util.regex.Pattern;
 /** A Taxpayer Identification Number: nine digits; dashes (12-3456789) are accepted on input and dropped. */
 public final class Tin {
     private static final Pattern FORMAT = Pattern.compile("\\d{9}");
+    /** What {@link #of} accepts, for a form's bean validation (blank is the form's own question). */
+    public static final String ENTRY_PATTERN = "\\s*(-*(\\d-*){9})?\\s*";
     private final String value;
 
     private Tin(String value) {

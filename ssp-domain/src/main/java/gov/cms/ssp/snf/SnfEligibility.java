@@ -27,7 +27,7 @@ public final class SnfEligibility {
         List<String> problems = new ArrayList<>();
         if (!trackMayHaveSnfAffiliates(track)) {
             problems.add("An ACO on " + (track == null ? "no track" : track.label())
-                    + " cannot have SNF affiliates: the SNF 3-day rule waiver is open to BASIC Levels C, D, E and ENHANCED");
+                    + " cannot have SNF affiliates: the SNF 3-day rule waiver is open to Basic Levels C, D, E and Enhanced");
         }
         if (overallStarRating == null) {
             problems.add("The SNF's overall star rating is required");

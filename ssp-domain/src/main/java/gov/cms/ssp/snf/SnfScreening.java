@@ -30,7 +30,7 @@ public final class SnfScreening {
     public static String trackRefusal(Track track) {
         return SnfEligibility.trackMayHaveSnfAffiliates(track) ? null
                 : "An ACO on " + (track == null ? "no track" : track.label())
-                + " cannot have SNF affiliates: the SNF 3-day rule waiver is open to BASIC Levels C, D, E and ENHANCED";
+                + " cannot have SNF affiliates: the SNF 3-day rule waiver is open to Basic Levels C, D, E and Enhanced";
     }
 
     /** Checks one row's fields (in {@link #COLUMNS} order); gives the row, or null after adding its problems. */

@@ -119,7 +119,7 @@ class AgreementTest {
         Agreement a = january(2026, BASIC_B);
         BusinessException back = assertThrows(BusinessException.class,
                 () -> a.elect(2028, LevelChoice.moveUpTo(BASIC_C), null, "x", LocalDate.of(2026, 7, 1)));
-        assertEquals("In PY2028 the ACO is at BASIC Level D; it may move up faster but not back to BASIC Level C.", back.getMessage());
+        assertEquals("In PY2028 the ACO is at Basic Level D; it may move up faster but not back to Basic Level C.", back.getMessage());
         BusinessException enhanced = assertThrows(BusinessException.class,
                 () -> a.elect(2027, LevelChoice.moveUpTo(ENHANCED), null, "x", LocalDate.of(2026, 7, 1)));
         assertTrue(enhanced.getMessage().contains("renewing early"), enhanced.getMessage());

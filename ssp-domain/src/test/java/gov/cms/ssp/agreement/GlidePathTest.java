@@ -44,7 +44,7 @@ class GlidePathTest {
     @Test
     void movingBackIsRefusedInWords() {
         BusinessException e = assertThrows(BusinessException.class, () -> GlidePath.levels(BASIC_A, 5, Map.of(2, BASIC_B)));
-        assertEquals("In performance year 3 the ACO is at BASIC Level C; it may move up faster but not back to BASIC Level B.", e.getMessage());
+        assertEquals("In performance year 3 the ACO is at Basic Level C; it may move up faster but not back to Basic Level B.", e.getMessage());
         assertThrows(BusinessException.class, () -> GlidePath.levels(ENHANCED, 5, Map.of(1, BASIC_E)));
     }
 

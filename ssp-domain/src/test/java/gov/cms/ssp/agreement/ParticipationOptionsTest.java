@@ -36,7 +36,7 @@ class ParticipationOptionsTest {
     void anExperiencedLowRevenueAcoEntersBasicOnlyAtLevelE() {
         ParticipationOptions o = ParticipationOptions.of(new Facts(Entrant.NEW, true, true, false));
         assertEquals(List.of(BASIC_E, ENHANCED), o.open());
-        assertEquals("An ACO experienced with performance-based risk enters the BASIC track only at Level E.", o.closed().get(BASIC_A));
+        assertEquals("An ACO experienced with performance-based risk enters the Basic track only at Level E.", o.closed().get(BASIC_A));
         assertEquals(List.of(BASIC_A, BASIC_B, BASIC_C, BASIC_D), List.copyOf(o.closed().keySet()));
     }
 
@@ -44,7 +44,7 @@ class ParticipationOptionsTest {
     void anExperiencedHighRevenueAcoMayTakePartOnlyInEnhanced() {
         ParticipationOptions o = ParticipationOptions.of(new Facts(Entrant.RENEWING, true, false, false));
         assertEquals(List.of(ENHANCED), o.open());
-        assertTrue(o.closed().get(BASIC_E).contains("only in ENHANCED"));
+        assertTrue(o.closed().get(BASIC_E).contains("only in the Enhanced track"));
         assertFalse(o.isOpen(BASIC_E));
         assertFalse(o.isOpen(Track.TRACK_1), "the old tracks are no choice");
     }
@@ -53,7 +53,7 @@ class ParticipationOptionsTest {
     void aHighRevenueAcoHasOneBasicAgreementPeriod() {
         ParticipationOptions again = ParticipationOptions.of(new Facts(Entrant.RE_ENTERING, false, false, true));
         assertEquals(List.of(ENHANCED), again.open());
-        assertTrue(again.closed().get(BASIC_A).contains("as a re-entering aco that had a BASIC agreement"), again.closed().get(BASIC_A));
+        assertTrue(again.closed().get(BASIC_A).contains("as a re-entering ACO that had a Basic agreement"), again.closed().get(BASIC_A));
         assertEquals(ALL, ParticipationOptions.of(new Facts(Entrant.RE_ENTERING, false, true, true)).open(), "low revenue: still open");
         assertEquals(ALL, ParticipationOptions.of(new Facts(Entrant.RENEWING, false, null, true)).open(), "revenue unknown: open until entered");
     }

@@ -46,7 +46,7 @@ class ApplicationReceiptTest {
         List<SubmittedCopy.Line> lines = submitted().getReceipts().get(0).submittedCopy();
         assertEquals("Palm Beach ACO, LLC", value(lines, "Legal name"));
         assertEquals("900000101", value(lines, "ACO TIN"));
-        assertEquals("ENHANCED", value(lines, "Track and entry level"));
+        assertEquals("Enhanced", value(lines, "Track and entry level"));
         assertEquals("Ana Diaz; Sam Ortiz", value(lines, "Governing body members"), "one member per line becomes a list");
         assertEquals("$500,000.00", value(lines, "Amount"));
         assertEquals("$500,000.00", value(lines, "Required minimum"));

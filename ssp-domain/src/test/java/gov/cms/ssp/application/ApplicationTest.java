@@ -193,7 +193,7 @@ class ApplicationTest {
         complete(a, Track.BASIC_A);
         BusinessException back = assertThrows(BusinessException.class, () -> a.chooseTrack(Track.BASIC_A, null,
                 AssignmentMethod.PROSPECTIVE, false, java.util.Map.of(1, Track.BASIC_C, 2, Track.BASIC_B), "aco.staff"));
-        assertTrue(back.getMessage().contains("not back to BASIC Level B"), back.getMessage());
+        assertTrue(back.getMessage().contains("not back to Basic Level B"), back.getMessage());
         a.chooseTrack(Track.BASIC_A, null, AssignmentMethod.PROSPECTIVE, false, java.util.Map.of(1, Track.BASIC_D), "aco.staff");
         assertEquals(List.of(Track.BASIC_A, Track.BASIC_D, Track.BASIC_E, Track.BASIC_E, Track.BASIC_E), a.plannedLevels());
         a.submit("aco.executive", IN_WINDOW);
@@ -251,11 +251,11 @@ class ApplicationTest {
         // 50,000,000 of revenue against 200,000,000 of expenditures: low revenue, so BASIC E or ENHANCED
         assertEquals(List.of(Track.BASIC_E, Track.ENHANCED), a.participationOptions().open());
         assertTrue(a.problems().stream().anyMatch(p -> p.section() == ApplicationSection.TRACK
-                && p.message().equals("BASIC Level A is closed to this ACO: An ACO experienced with performance-based risk enters "
-                + "the BASIC track only at Level E.")), a.problems().toString());
+                && p.message().equals("Basic Level A is closed to this ACO: An ACO experienced with performance-based risk enters "
+                + "the Basic track only at Level E.")), a.problems().toString());
         BusinessException closed = assertThrows(BusinessException.class, () -> a.chooseTrack(Track.BASIC_C, MsrMlrChoice.ZERO,
                 AssignmentMethod.PROSPECTIVE, false, "aco.staff"));
-        assertTrue(closed.getMessage().startsWith("BASIC Level C is closed to this ACO"), closed.getMessage());
+        assertTrue(closed.getMessage().startsWith("Basic Level C is closed to this ACO"), closed.getMessage());
         a.provideRepayment(RepaymentType.LETTER_OF_CREDIT, "First Bank", new BigDecimal("1000000"),
                 new BigDecimal("200000000"), new BigDecimal("70000000"), "aco.staff"); // 35%: high revenue
         assertEquals(List.of(Track.ENHANCED), a.participationOptions().open());

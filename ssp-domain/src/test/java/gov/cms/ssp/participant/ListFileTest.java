@@ -82,9 +82,9 @@ class ListFileTest {
     @Test
     void missingAndExtraColumns() {
         ListFile missing = participants("TIN,Legal business name\n123456789,Clinic\n");
-        assertTrue(only(missing).contains("Missing column(s): Bills primary care (Y/N)"));
+        assertTrue(only(missing).contains("Missing column: Bills primary care (Y/N)"));
         ListFile extra = participants("TIN,Legal business name,Bills primary care (Y/N),Notes\n123456789,Clinic,Y,x\n");
-        assertTrue(only(extra).contains("Unexpected column(s): 'Notes'"));
+        assertTrue(only(extra).contains("Unexpected column: 'Notes'"));
     }
 
     @Test

@@ -98,7 +98,7 @@ class MeasureDataFileTest {
         assertFalse(f.isClean());
         RowProblem p = f.problems().get(0);
         assertEquals(0, p.row());
-        assertTrue(p.problem().startsWith("Missing column(s)"), p.problem());
+        assertTrue(p.problem().startsWith("Missing column"), p.problem());
     }
 
     @Test

@@ -63,4 +63,19 @@ class IdentifiersTest {
         assertEquals("CMS reviewer", Role.label(Role.CMS_REVIEWER));
         assertEquals(6, Role.ALL.size());
     }
+
+    /** The forms' check of a typed TIN says yes exactly where the TIN itself is made. */
+    @ParameterizedTest
+    @ValueSource(strings = {"123456789", " 12-3456789 ", "123-45-6789", "12345678", "1234567890", "12345678a", "TIN"})
+    void theFormsTinPatternAgreesWithTin(String typed) {
+        boolean accepted = typed.matches(Tin.ENTRY_PATTERN);
+        boolean made;
+        try {
+            Tin.of(typed);
+            made = true;
+        } catch (InvalidIdentifierException e) {
+            made = false;
+        }
+        assertEquals(made, accepted, typed);
+    }
 }

@@ -17,6 +17,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -37,6 +38,12 @@ class AcoJourneyBrowserIT extends BrowserJourney {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
+    }
+
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
     }
 
     @Test

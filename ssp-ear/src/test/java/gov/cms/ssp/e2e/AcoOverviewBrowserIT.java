@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -39,6 +40,12 @@ class AcoOverviewBrowserIT extends BrowserJourney {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
+    }
+
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
     }
 
     @Test
@@ -120,13 +127,13 @@ class AcoOverviewBrowserIT extends BrowserJourney {
         Path file = Files.createTempFile("py2024-inputs-", ".csv");
         Files.write(file, puf);
         browser.driver().findElement(By.id("upload:file_input")).sendKeys(file.toString());
-        browser.waitForText(By.id("messages"), "look implausible");
+        browser.waitForText(By.id("messages"), "1 row looks implausible for PY2024");
         assertTrue(browser.text(By.id("upload:flags")).contains("per-capita benchmark of $0.10"), browser.text(By.id("upload:flags")));
         browser.screenshot("cms-financial-inputs-implausible");
         browser.element(By.id("upload:confirmAll")).click();
         browser.waitForText(By.cssSelector(".ui-confirm-dialog"), "recorded in the audit trail");
         browser.element(By.id("upload:confirm-yes")).click();
-        browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACO(s) for PY2024");
+        browser.waitForText(By.id("messages"), "Imported the financial inputs of 4 ACOs for PY2024");
         Files.delete(file);
         browser.logOut();
     }

@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -31,6 +32,12 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
+    }
+
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
     }
 
     @Test
@@ -56,7 +63,7 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         next("1. Legal entity");
 
         browser.element(By.cssSelector("label[for='app:track:5']")).click(); // ENHANCED
-        browser.waitForText(By.id("glide-path"), "PY" + year + " ENHANCED");
+        browser.waitForText(By.id("glide-path"), "PY" + year + " Enhanced");
         chooseFromMenu("app:msrMlr", "ONE_PERCENT");
         browser.element(By.cssSelector("label[for='app:assignment:0']")).click();
         browser.screenshot("application-step-track");
@@ -174,8 +181,8 @@ class ApplicationCycleBrowserIT extends BrowserJourney {
         browser.screenshot("cms-application-approve-confirmation");
         browser.element(By.id("review:confirm-yes")).click();
         browser.waitForText(By.id("review-status"), "Approved");
-        browser.waitForText(By.id("review:agreement"), "PY" + year + ": ENHANCED");
-        assertTrue(browser.text(By.id("review:agreement")).contains("PY" + (year + 4) + ": ENHANCED"), "five performance years");
+        browser.waitForText(By.id("review:agreement"), "PY" + year + ": Enhanced");
+        assertTrue(browser.text(By.id("review:agreement")).contains("PY" + (year + 4) + ": Enhanced"), "five performance years");
         browser.screenshot("cms-application-approved");
         browser.logOut();
 

@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ApplicationFixture {
     /** Far-future agreement years, so that no test meets the demo cycle or another test's cycle. */
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(2100 + ThreadLocalRandom.current().nextInt(0, 40) * 20);
+    private static final int FIRST_YEAR = 2100;
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_YEAR + ThreadLocalRandom.current().nextInt(0, 40) * 20);
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 
@@ -26,6 +27,84 @@ final class ApplicationFixture {
 
     static int nextYear() {
         return NEXT_YEAR.getAndIncrement();
+    }
+
+    /**
+     * Removes what the fixture's far-future cycles left (run from each test class's {@code @AfterAll}):
+     * their notices, applications with everything hanging off them, the agreements approvals made, the
+     * change requests and windows of those years, and the cycles; so that another class, and the
+     * user guide's screenshots it takes, meet the demo program and its own records, not dozens of
+     * cycles of other tests. Straight in the test database: the program has no way to delete a cycle,
+     * on purpose.
+     */
+    static void removeFarFutureCycles() {
+        String apps = "select a.id from application a join application_cycle c on c.id = a.cycle_pk where c.agreement_year >= "
+                + FIRST_YEAR;
+        String[] statements = {
+                "delete from application_receipt where application_pk in (" + apps + ")",
+                "delete from application_document where application_pk in (" + apps + ")",
+                "delete from application_deficiency where application_pk in (" + apps + ")",
+                "delete from application_event where application_pk in (" + apps + ")",
+                "delete from agreement_election where agreement_pk in (select g.id from agreement g where g.application_pk in ("
+                        + apps + ") or extract(year from g.start_date) >= " + FIRST_YEAR + ")",
+                "delete from agreement where application_pk in (" + apps + ") or extract(year from start_date) >= " + FIRST_YEAR,
+                "delete from application where id in (" + apps + ")",
+                "delete from notice_of_intent where cycle_pk in (select id from application_cycle where agreement_year >= "
+                        + FIRST_YEAR + ")",
+                "delete from application_cycle where agreement_year >= " + FIRST_YEAR,
+                "delete from change_request_row where request_id in (select id from change_request where py >= " + FIRST_YEAR + ")",
+                "delete from change_request where py >= " + FIRST_YEAR,
+                "delete from change_request_window where py >= " + FIRST_YEAR};
+        try (java.sql.Connection db = database()) {
+            db.setAutoCommit(false);
+            try (java.sql.Statement st = db.createStatement()) {
+                for (String sql : statements) {
+                    st.executeUpdate(sql);
+                }
+            }
+            // an approval entered the ACO into its far-future agreement: back to what it was before
+            try (java.sql.PreparedStatement back = db.prepareStatement("update aco set track = ?, agreement_start = ?, "
+                    + "agreement_period = ? where aco_id = ? and agreement_start >= ?")) {
+                for (AcoAgreement a : ACOS_BEFORE) {
+                    back.setString(1, a.track());
+                    back.setObject(2, a.start());
+                    back.setObject(3, a.period());
+                    back.setString(4, a.acoId());
+                    back.setObject(5, LocalDate.of(FIRST_YEAR, 1, 1));
+                    back.executeUpdate();
+                }
+            }
+            db.commit();
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not remove the fixture's cycles: " + e.getMessage(), e);
+        }
+    }
+
+    private record AcoAgreement(String acoId, String track, LocalDate start, Integer period) {
+    }
+
+    /** Each ACO's agreement as the fixture first found it, before any of its approvals. */
+    private static final java.util.List<AcoAgreement> ACOS_BEFORE = acoAgreements();
+
+    private static java.util.List<AcoAgreement> acoAgreements() {
+        java.util.List<AcoAgreement> acos = new java.util.ArrayList<>();
+        try (java.sql.Connection db = database(); java.sql.Statement st = db.createStatement();
+             java.sql.ResultSet r = st.executeQuery("select aco_id, track, agreement_start, agreement_period from aco "
+                     + "where agreement_start is null or agreement_start < '" + FIRST_YEAR + "-01-01'")) {
+            while (r.next()) {
+                acos.add(new AcoAgreement(r.getString(1), r.getString(2), r.getObject(3, LocalDate.class),
+                        (Integer) r.getObject(4)));
+            }
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("could not read the ACOs' agreements: " + e.getMessage(), e);
+        }
+        return acos;
+    }
+
+    private static java.sql.Connection database() throws java.sql.SQLException {
+        return java.sql.DriverManager.getConnection(
+                System.getenv().getOrDefault("SSP_DB_URL", "jdbc:postgresql://localhost:5432/ssp_test"),
+                System.getenv().getOrDefault("SSP_DB_USER", "ssp"), System.getenv().getOrDefault("SSP_DB_PASSWORD", "ssp"));
     }
 
     /** A cycle whose NOIA and Phase 1 windows are open today; or with shifted windows. */
@@ -99,7 +178,7 @@ final class ApplicationFixture {
     }
 
     /**
-     * An approved BASIC Level A application of A1001 on a new cycle (its agreement starts January 1 of
+     * An approved Basic Level A application of A1001 on a new cycle (its agreement starts January 1 of
      * the year returned) and a change-request window open today for the agreement's second PY.
      */
     static int approvedBasicAgreementWithWindowOpen() {

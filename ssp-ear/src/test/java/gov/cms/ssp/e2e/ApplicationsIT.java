@@ -24,6 +24,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -39,6 +40,12 @@ class ApplicationsIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
+    }
+
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
     }
 
     @Test
@@ -146,7 +153,7 @@ class ApplicationsIT {
         HttpResponse<String> refused = putJson("api/applications/" + id(app) + "/sections/TRACK?version=" + version(saved),
                 DemoUser.ACO_STAFF, back);
         assertEquals(400, refused.statusCode(), refused.body());
-        assertTrue(object(refused).getString("message").contains("may move up faster but not back to BASIC Level B"), refused.body());
+        assertTrue(object(refused).getString("message").contains("may move up faster but not back to Basic Level B"), refused.body());
     }
 
     @Test

@@ -68,6 +68,9 @@ public final class Browser implements AutoCloseable {
 
     /** From the "Log in" link through Keycloak's form to the role's home page. */
     public void logIn(DemoUser user) {
+        if (user == DemoUser.NEW_APPLICANT) {
+            HttpApi.token(user); // the user exists in the Keycloak the tests use (DemoRealm)
+        }
         open("sign-in");
         WebElement name = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("username")));
         name.clear();
@@ -80,6 +83,15 @@ public final class Browser implements AutoCloseable {
     public void logOut() {
         element(By.id("logout")).click();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("login")));
+    }
+
+    /**
+     * The message shown beside a form field: in the field's own cell (ssp:field, ssp:date), e.g.
+     * {@code fieldMessage("app:tin")}.
+     */
+    public static By fieldMessage(String clientId) {
+        return By.xpath("//*[@id='" + clientId + "']/ancestor::div[contains(concat(' ', @class, ' '), ' ssp-field ')][1]"
+                + "//*[contains(concat(' ', @class, ' '), ' ui-message ')]");
     }
 
     public WebElement element(By by) {

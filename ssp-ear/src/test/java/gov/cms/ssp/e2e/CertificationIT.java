@@ -232,7 +232,7 @@ class CertificationIT {
         HttpResponse<String> csv = HttpApi.get("api/certifications/" + py + "/export", CMS_REVIEWER, "text/csv");
         assertEquals(200, csv.statusCode());
         assertTrue(csv.body().startsWith("ACO ID,Legal name,Track/level,Status,Deadline,Extension reason,Signed by,Signed at"), csv.body());
-        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,ENHANCED,Signed," + DisplayFormat.date(LocalDate.now().plusDays(7))
+        assertTrue(csv.body().contains("A1001,Palm Beach Accountable Care Organization,Enhanced,Signed," + DisplayFormat.date(LocalDate.now().plusDays(7))
                 + ",Executive replaced after a merger,Ana Diaz,"), csv.body());
         assertTrue(csv.body().contains("A4678,"), csv.body());
         assertEquals(400, HttpApi.getJson(board + "&status=LOST", CMS_REVIEWER).statusCode());
@@ -254,7 +254,7 @@ class CertificationIT {
         assertEquals(LocalDate.parse(pkg.getString("opensOn")).plusDays(90).toString(), repayment.getString("fundingDeadline"));
 
         JsonObject oneSided = HttpApi.object(HttpApi.getJson("api/certifications/2027/acos/A4678", CMS_REVIEWER));
-        assertFalse(items(oneSided).contains("REPAYMENT_MECHANISM"), "BASIC Level A is one-sided");
+        assertFalse(items(oneSided).contains("REPAYMENT_MECHANISM"), "Basic Level A is one-sided");
         JsonObject noEft = HttpApi.object(HttpApi.getJson("api/certifications/2027/acos/A2490", CMS_ANALYST));
         assertTrue(noEft.getJsonArray("signingProblems").getValuesAs(jakarta.json.JsonString.class).stream()
                 .anyMatch(s -> s.getString().startsWith("EFT authorization: no EFT authorization")), noEft.toString());
@@ -282,7 +282,7 @@ class CertificationIT {
         assertFalse(html.contains("<script>alert"), "no markup from free text reaches the page");
         assertFalse(html.contains("<b>co</b>"));
         assertTrue(html.contains("Atlantic"), "name");
-        assertTrue(html.contains("BASIC Level E"), "track/level");
+        assertTrue(html.contains("Basic Level E"), "track/level");
         assertTrue(html.contains("Newark Primary Care Group"), "participants from the list in force");
         assertTrue(html.contains("Nina Rossi"), "primary contact");
         boolean released = !HttpApi.json(HttpApi.getJson("api/settlements", ATLANTIC_STAFF).body()).asJsonArray().isEmpty();

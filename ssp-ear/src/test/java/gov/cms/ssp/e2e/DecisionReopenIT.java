@@ -41,6 +41,12 @@ class DecisionReopenIT {
         return SspDeployment.ear();
     }
 
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
+    }
+
     @AfterAll
     static void closeTheWindow() {
         assertEquals(204, putJson(WINDOW, DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + LocalDate.now().minusDays(40)

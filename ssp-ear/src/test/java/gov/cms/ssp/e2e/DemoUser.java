@@ -10,6 +10,8 @@ public enum DemoUser {
     ACO_EXECUTIVE("aco.executive", "aco-executive"),
     ACO_STAFF("aco.staff", "aco-staff"),
     ATLANTIC_STAFF("atlantic.staff", "aco-staff"),
+    /** the executive of an organisation that plans to apply: an ACO executive's account with no ACO yet */
+    NEW_APPLICANT("new.applicant", "aco-executive"),
     CLINICIAN("clinician", "clinician");
 
     public static final String PASSWORD = "demo";

@@ -15,6 +15,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -31,6 +32,12 @@ class GlidePathIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
+    }
+
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
     }
 
     private static JsonObject year(JsonArray participations, int py) {
@@ -53,7 +60,7 @@ class GlidePathIT {
     void certificationAsksALevelCAcoForItsRepaymentMechanism() {
         // A2490 renewed at Level A in 2025: Level B in 2026 (one-sided), Level C in 2027 (two-sided)
         JsonObject pkg = object(getJson("api/certifications/2027/acos/A2490", DemoUser.CMS_ANALYST));
-        assertEquals("BASIC Level C", pkg.getString("trackLabel"), pkg.toString());
+        assertEquals("Basic Level C", pkg.getString("trackLabel"), pkg.toString());
         assertTrue(pkg.getJsonArray("items").getValuesAs(JsonObject.class).stream()
                 .anyMatch(i -> i.getString("item").equals("REPAYMENT_MECHANISM")), pkg.toString());
         JsonObject snf = object(getJson("api/participant-lists/A2490/2027/snf-waiver", DemoUser.CMS_REVIEWER));
@@ -76,7 +83,7 @@ class GlidePathIT {
                 levels.stream().map(l -> l.getString("track")).toList());
 
         JsonObject path = object(getJson("api/agreements/A1026/path", DemoUser.ATLANTIC_STAFF));
-        assertEquals("BASIC Level E", path.getString("currentLevel"));
+        assertEquals("Basic Level E", path.getString("currentLevel"));
         JsonObject shown = path.getJsonArray("agreements").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getInt("number") == 3).findFirst().orElseThrow();
         assertEquals("07/01/2019–12/31/2019", shown.getJsonArray("years").getJsonObject(0).getString("dates"));
@@ -93,7 +100,7 @@ class GlidePathIT {
                 .findFirst().orElseThrow();
         JsonObject offer = agreement.getJsonObject("offer");
         assertEquals(py, offer.getInt("performanceYear"));
-        assertEquals("BASIC Level B", offer.getString("automaticLevel"));
+        assertEquals("Basic Level B", offer.getString("automaticLevel"));
         String url = "api/agreements/A1001/" + agreement.getJsonNumber("id").longValue() + "/elections/" + py + "?version="
                 + agreement.getJsonNumber("version").longValue();
 
@@ -110,13 +117,13 @@ class GlidePathIT {
         assertEquals(200, elected.statusCode(), elected.body());
         JsonObject after = object(elected).getJsonArray("agreements").getValuesAs(JsonObject.class).stream()
                 .filter(a -> a.getString("period").startsWith("01/01/" + start)).findFirst().orElseThrow();
-        assertEquals(List.of("BASIC Level A", "BASIC Level C", "BASIC Level D", "BASIC Level E", "BASIC Level E"),
+        assertEquals(List.of("Basic Level A", "Basic Level C", "Basic Level D", "Basic Level E", "Basic Level E"),
                 after.getJsonArray("years").getValuesAs(JsonObject.class).stream().map(y -> y.getString("levelLabel")).toList());
         assertEquals("1.0% MSR/MLR", after.getString("msrMlr"));
 
         JsonObject seen = HttpApi.json(getJson("api/elections?py=" + py, DemoUser.CMS_REVIEWER).body()).asJsonArray()
                 .getValuesAs(JsonObject.class).stream().filter(e -> e.getString("acoId").equals("A1001")).findFirst().orElseThrow();
-        assertEquals("Move up to BASIC Level C", seen.getString("election"));
+        assertEquals("Move up to Basic Level C", seen.getString("election"));
         assertEquals("aco.executive", seen.getString("electedBy"));
         assertEquals(403, getJson("api/elections?py=" + py, DemoUser.ACO_EXECUTIVE).statusCode());
     }

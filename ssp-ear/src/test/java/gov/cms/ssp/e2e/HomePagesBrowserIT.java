@@ -122,7 +122,10 @@ class HomePagesBrowserIT extends BrowserJourney {
         email.clear();
         email.sendKeys("not an address");
         browser.element(By.id("contactForm:save")).click();
-        browser.waitForText(By.id("messages"), "E-mail must be a valid address");
+        browser.waitForText(Browser.fieldMessage("contactForm:email"), "E-mail must be a valid address");
+        String page = browser.text(By.tagName("body"));
+        assertEquals(page.indexOf("E-mail must be a valid address"), page.lastIndexOf("E-mail must be a valid address"),
+                "the message once, beside its field, not again in the dialog's messages");
         browser.screenshot("aco-contact-validation");
 
         String phone = "561-555-" + UUID.randomUUID().toString().replaceAll("[^0-9]", "").concat("0000").substring(0, 4);

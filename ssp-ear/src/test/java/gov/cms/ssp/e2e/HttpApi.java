@@ -46,6 +46,10 @@ public final class HttpApi {
     }
 
     private static JsonObject fetchToken(DemoUser user) {
+        return fetchToken(user, true);
+    }
+
+    private static JsonObject fetchToken(DemoUser user, boolean mayCreate) {
         String form = "grant_type=password&client_id=ssp-web&client_secret=ssp-web-dev-secret&scope=openid"
                 + "&username=" + URLEncoder.encode(user.userName, StandardCharsets.UTF_8)
                 + "&password=" + URLEncoder.encode(DemoUser.PASSWORD, StandardCharsets.UTF_8);
@@ -53,6 +57,10 @@ public final class HttpApi {
                         + "/realms/ssp/protocol/openid-connect/token"))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(form)).build());
+        if (r.statusCode() == 401 && user == DemoUser.NEW_APPLICANT && mayCreate) { // a Keycloak started from an older realm file
+            DemoRealm.createNewApplicant();
+            return fetchToken(user, false);
+        }
         if (r.statusCode() != 200) {
             throw new IllegalStateException("Keycloak refused a token for " + user.userName + ": " + r.body());
         }

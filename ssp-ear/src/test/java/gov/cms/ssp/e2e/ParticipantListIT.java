@@ -115,9 +115,9 @@ class ParticipantListIT {
                         "Columns are separated by ';'"),
                 new Case((HEADER + newTin() + ",Cl\u00EDnica San Jos\u00E9,Y\n").getBytes(StandardCharsets.ISO_8859_1), "not UTF-8"),
                 new Case("TIN,Legal business name\n123456789,Clinic\n".getBytes(StandardCharsets.UTF_8),
-                        "Missing column(s): Bills primary care (Y/N)"),
+                        "Missing column: Bills primary care (Y/N)"),
                 new Case("TIN,Legal business name,Bills primary care (Y/N),Notes\n123456789,Clinic,Y,x\n".getBytes(StandardCharsets.UTF_8),
-                        "Unexpected column(s): 'Notes'"),
+                        "Unexpected column: 'Notes'"),
                 new Case(new byte[]{'P', 'K', 3, 4, 20, 0, 6, 0, 8, 0, 0, 0, 33, 0}, "not a CSV text file"),
                 new Case(big.toString().getBytes(StandardCharsets.UTF_8), "has 100000 rows; one upload takes at most 50000"));
         for (Case c : cases) {

@@ -45,7 +45,7 @@ import org.openqa.selenium.By;
 class ParticipationLookupIT extends BrowserJourney {
     /** Listed by A1001 (ENHANCED) through TIN 900100101 in the demo lists; the demo clinician's NPI. */
     private static final String LISTED = "1234567893";
-    /** Listed by A1026 (BASIC Level E). */
+    /** Listed by A1026 (Basic Level E). */
     private static final String LISTED_ELSEWHERE = "1000001028";
     /** A valid NPI that no ACO lists. */
     private static final String UNLISTED = "1245319599";

@@ -71,7 +71,7 @@ class QualityBrowserIT extends BrowserJourney {
 
         type("quality:rows:0:met", "120");
         browser.element(By.id("quality:save")).click();
-        browser.waitForText(By.id("messages"), "Saved 2 measure(s)");
+        browser.waitForText(By.id("messages"), "Saved 2 measures");
         browser.waitForText(By.id("report-status"), "Draft, not submitted");
         assertTrue(browser.driver().findElements(By.id("quality:submit")).isEmpty(), "staff do not submit");
         assertTrue(browser.text(By.id("quality")).contains("Incomplete"), "what is missing is named");

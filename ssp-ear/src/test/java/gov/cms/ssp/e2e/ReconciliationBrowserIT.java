@@ -39,25 +39,25 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.waitForText(By.id("page-title"), "What-if estimator");
 
         browser.element(By.id("estimate:run")).click();
-        browser.waitForText(By.id("messages"), "Assigned beneficiaries is required");
+        browser.waitForText(Browser.fieldMessage("estimate:beneficiaries"), "Assigned beneficiaries is required");
 
         type("estimate:beneficiaries_input", "78364");
         type("estimate:benchmark_input", "1098668352");
         type("estimate:expenditures_input", "998768668");
         type("estimate:qualityScore_input", "89.91");
         browser.element(By.id("estimate:run")).click();
-        browser.waitForText(By.id("results"), "ENHANCED");
+        browser.waitForText(By.id("results"), "Enhanced");
         String table = browser.text(By.id("comparison"));
-        for (String level : new String[] {"BASIC Level A", "BASIC Level B", "BASIC Level C", "BASIC Level D", "BASIC Level E"}) {
+        for (String level : new String[] {"Basic Level A", "Basic Level B", "Basic Level C", "Basic Level D", "Basic Level E"}) {
             assertTrue(table.contains(level), level + " in " + table);
         }
         assertTrue(table.contains("Shared savings"), table);
 
-        browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]")).click();
+        browser.element(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'Enhanced')]")).click();
         browser.waitForText(By.id("explanations"), "Minimum savings rate (MSR)");
         assertFalse(browser.text(By.id("explanations")).contains("savingsRate"), "plain English, no rule identifiers");
         browser.screenshot("aco-what-if-estimator");
-        scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'ENHANCED')]"));
+        scrollToTop(By.xpath("//div[contains(@class,'ui-accordion-header')][contains(.,'Enhanced')]"));
         browser.screenshot("aco-what-if-explanation");
         browser.logOut();
     }
@@ -191,7 +191,7 @@ class ReconciliationBrowserIT extends BrowserJourney {
         browser.element(By.id("menu-reconciliation")).click();
         browser.waitForText(By.id("page-title"), "Reconciliation");
         choose("start:py", "2020");
-        browser.waitForText(By.id("start"), "2 ACO(s) with financial inputs");
+        browser.waitForText(By.id("start"), "2 ACOs with financial inputs");
         if (!browser.driver().findElements(By.id("start:reason")).isEmpty()) {
             browser.element(By.id("start:reason")).sendKeys("Browser test of a run that sets an ACO aside");
         }

@@ -8,6 +8,7 @@ import static gov.cms.ssp.e2e.DemoUser.CMS_ADMIN;
 import static gov.cms.ssp.e2e.DemoUser.CMS_ANALYST;
 import static gov.cms.ssp.e2e.DemoUser.CMS_LEAD;
 import static gov.cms.ssp.e2e.DemoUser.CMS_REVIEWER;
+import static gov.cms.ssp.e2e.DemoUser.NEW_APPLICANT;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -32,8 +33,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 class RoleMatrixIT {
     private static final Set<DemoUser> EVERYONE = EnumSet.allOf(DemoUser.class);
     private static final Set<DemoUser> CMS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD);
-    private static final Set<DemoUser> ACO = EnumSet.of(ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
-    private static final Set<DemoUser> CMS_AND_ACO = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF);
+    // new.applicant has the ACO executive's role and no ACO yet: ACO pages open for it, no ACO's data does
+    private static final Set<DemoUser> ACO = EnumSet.of(ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF, NEW_APPLICANT);
+    private static final Set<DemoUser> CMS_AND_ACO = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF, ATLANTIC_STAFF, NEW_APPLICANT);
     private static final Set<DemoUser> A1001_READERS = EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF);
 
     /** A path, who may use it, and whether it is open to anyone without logging in. */
@@ -111,7 +113,7 @@ class RoleMatrixIT {
                 new Entry("cms/certification.xhtml?acoId=A1001&py=2027", true, CMS, false),
                 new Entry("aco-public.xhtml?acoId=A1001", true, EVERYONE, true),
                 new Entry("api/certifications", false, EnumSet.of(CMS_ADMIN, CMS_REVIEWER, CMS_ANALYST, CMS_LEAD, ACO_EXECUTIVE, ACO_STAFF,
-                        ATLANTIC_STAFF), false),
+                        ATLANTIC_STAFF, NEW_APPLICANT), false),
                 new Entry("api/certifications/2027/acos", false, CMS, false),
                 new Entry("api/certifications/2027/acos/A1001", false, A1001_READERS, false),
                 new Entry("api/certifications/2027/acos/A1001/participants", false, A1001_READERS, false),

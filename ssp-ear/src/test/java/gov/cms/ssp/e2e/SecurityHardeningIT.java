@@ -30,6 +30,7 @@ import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -44,6 +45,12 @@ class SecurityHardeningIT {
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
+    }
+
+    /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
+    @AfterAll
+    static void removeTheFixturesCycles() {
+        ApplicationFixture.removeFarFutureCycles();
     }
 
     @Test

@@ -1,7 +1,9 @@
 package gov.cms.ssp.application;
 
 import gov.cms.ssp.agreement.Track;
+import gov.cms.ssp.shared.Tin;
 import jakarta.validation.constraints.DecimalMin;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Digits;
 import jakarta.validation.constraints.Size;
 import java.math.BigDecimal;
@@ -15,7 +17,7 @@ import java.util.TreeMap;
  */
 public record ApplicationForm(
         @Size(max = 200, message = "The legal name may have at most 200 characters") String legalName,
-        String tin,
+        @Pattern(regexp = Tin.ENTRY_PATTERN, message = "The ACO TIN must be 9 digits") String tin,
         @Size(max = 200, message = "The DBA name may have at most 200 characters") String doingBusinessAs,
         @Size(max = 300, message = "The address may have at most 300 characters") String address,
         Track track, MsrMlrChoice msrMlr, AssignmentMethod assignmentMethod, boolean snfWaiver,

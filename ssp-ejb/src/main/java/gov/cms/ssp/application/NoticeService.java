@@ -26,6 +26,7 @@ import java.util.stream.Collectors;
  * The Notice of Intent to Apply: the ACO files it for a cycle while its window is open (prefilled from
  * what CMS knows), sees it with its application's status, and CMS lists every notice of a cycle.
  * The application of a cycle can be started only after its notice ({@link ApplicationService#start}).
+ * An organisation without an ACO ID files as a prospective applicant ({@link #fileProspectiveNotice}).
  */
 @Stateless
 @RolesAllowed({Role.CMS_ADMIN, Role.CMS_REVIEWER, Role.CMS_ANALYST, Role.ACO_EXECUTIVE, Role.ACO_STAFF})
@@ -43,13 +44,50 @@ public class NoticeService {
         if (ApplicationLookups.notice(em, acoId, cycle).isPresent()) {
             throw new BusinessException(acoId + " has already filed its Notice of Intent to Apply for " + year + ".");
         }
-        NoticeOfIntent notice = new NoticeOfIntent(acoId, cycle, new NoticeOfIntent.Details(form.legalName(),
-                Tin.of(form.tin()), form.doingBusinessAs(), form.address(), form.executiveName(), form.executiveEmail(),
-                form.primaryName(), form.primaryEmail(), form.secondaryName(), form.secondaryEmail()),
-                caller.userName(), LocalDateTime.now());
+        NoticeOfIntent notice = new NoticeOfIntent(acoId, cycle, details(form), caller.userName(), LocalDateTime.now());
         em.persist(notice);
         em.flush();
         return NoticeView.of(notice, null);
+    }
+
+    /**
+     * A prospective applicant's notice: the executive of an organisation that has no ACO ID yet (an
+     * account with the ACO executive role and no ACO) files it under their own name, once per cycle.
+     * CMS sees it with the cycle's notices and assigns the ACO ID before the application.
+     */
+    @RolesAllowed(Role.ACO_EXECUTIVE)
+    public NoticeView fileProspectiveNotice(int year, @NotNull @Valid NoticeForm form) {
+        if (!caller.acoIds().isEmpty()) {
+            throw new BusinessException("Your account belongs to " + String.join(", ", caller.acoIds().stream().map(AcoId::value).toList())
+                    + ": file the notice of intent for your ACO.");
+        }
+        ApplicationCycle cycle = cycle(year);
+        if (prospectiveNotice(caller.userName(), cycle).isPresent()) {
+            throw new BusinessException("You have already filed a Notice of Intent to Apply for " + year + ".");
+        }
+        NoticeOfIntent notice = NoticeOfIntent.prospective(cycle, details(form), caller.userName(), LocalDateTime.now());
+        em.persist(notice);
+        em.flush();
+        return NoticeView.of(notice, null);
+    }
+
+    /** The notices the caller filed as a prospective applicant, newest cycle first. */
+    @RolesAllowed(Role.ACO_EXECUTIVE)
+    public List<NoticeView> myProspectiveNotices() {
+        return em.createQuery("select n from NoticeOfIntent n where n.acoId is null and n.submittedBy = :by "
+                        + "order by n.cycle.agreementYear desc", NoticeOfIntent.class)
+                .setParameter("by", caller.userName()).getResultStream().map(n -> NoticeView.of(n, null)).toList();
+    }
+
+    private Optional<NoticeOfIntent> prospectiveNotice(String by, ApplicationCycle cycle) {
+        return em.createQuery("select n from NoticeOfIntent n where n.acoId is null and n.submittedBy = :by and n.cycle = :cycle",
+                NoticeOfIntent.class).setParameter("by", by).setParameter("cycle", cycle).getResultStream().findFirst();
+    }
+
+    private static NoticeOfIntent.Details details(NoticeForm form) {
+        return new NoticeOfIntent.Details(form.legalName(), Tin.of(form.tin()), form.doingBusinessAs(), form.address(),
+                form.executiveName(), form.executiveEmail(), form.primaryName(), form.primaryEmail(), form.secondaryName(),
+                form.secondaryEmail());
     }
 
     /** The ACO's notice for the cycle, with the status of the application it led to. */
@@ -65,8 +103,11 @@ public class NoticeService {
         ApplicationCycle cycle = ApplicationLookups.cycle(em, year);
         Map<AcoId, Application> apps = em.createQuery("select a from Application a where a.cycle = :cycle", Application.class)
                 .setParameter("cycle", cycle).getResultStream().collect(Collectors.toMap(Application::getAcoId, Function.identity()));
-        return em.createQuery("select n from NoticeOfIntent n where n.cycle = :cycle order by n.acoId", NoticeOfIntent.class)
-                .setParameter("cycle", cycle).getResultStream().map(n -> NoticeView.of(n, apps.get(n.getAcoId()))).toList();
+        // prospective applicants (no ACO ID yet) after the ACOs, in the order they filed
+        return em.createQuery("select n from NoticeOfIntent n where n.cycle = :cycle order by n.acoId nulls last, n.submittedAt",
+                        NoticeOfIntent.class)
+                .setParameter("cycle", cycle).getResultStream()
+                .map(n -> NoticeView.of(n, n.isProspective() ? null : apps.get(n.getAcoId()))).toList();
     }
 
     /** A notice form filled in from what CMS already knows about the ACO. */

@@ -44,7 +44,7 @@ public class DeadlineReminders {
     public void hourly() {
         int sent = sendDue();
         if (sent > 0) {
-            LOG.info("Sent " + sent + " deadline reminder(s)");
+            LOG.info("Sent " + gov.cms.ssp.shared.DisplayFormat.count(sent, "deadline reminder", "deadline reminders"));
         }
     }
 

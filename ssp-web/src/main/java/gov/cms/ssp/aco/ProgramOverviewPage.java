@@ -78,7 +78,7 @@ public class ProgramOverviewPage implements Serializable {
 
     static final TableExport<AcoSummary> EXPORT = TableExport.of("acos",
             TableExport.text("ACO ID", AcoSummary::acoId), TableExport.text("Legal name", AcoSummary::legalName),
-            TableExport.text("State(s)", AcoSummary::states), TableExport.text("Track / level", AcoSummary::trackLabel),
+            TableExport.text("States", AcoSummary::states), TableExport.text("Track / level", AcoSummary::trackLabel),
             TableExport.date("Agreement start", AcoSummary::agreementStart));
 
     public StreamedContent getCsv() {

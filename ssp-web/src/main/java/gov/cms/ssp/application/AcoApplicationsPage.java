@@ -17,6 +17,8 @@ import java.util.Optional;
 /**
  * ACO applications: for each open cycle and each of the caller's ACOs, the next thing to do (file
  * the notice of intent, start or open the application), and every application of the caller's ACOs.
+ * An executive whose account has no ACO yet (a prospective applicant) files the notice of intent of
+ * a new organisation: a row without ACO ID, whose notice CMS answers by assigning one.
  */
 @Named
 @ViewScoped
@@ -29,17 +31,27 @@ public class AcoApplicationsPage implements Serializable {
     private NoticeService notices;
     @EJB
     private AcoService acos;
+    @jakarta.inject.Inject
+    private gov.cms.ssp.shared.web.CurrentUser currentUser;
 
     private List<Opportunity> opportunities;
     private List<ApplicationView> mine;
     private NoticeFields notice;
 
-    /** One ACO in one cycle: what it has done so far. */
+    /** One ACO (or, with no ACO ID, the caller's new organisation) in one cycle: what it has done so far. */
     public record Opportunity(String acoId, String acoName, CycleView cycle, NoticeView notice, ApplicationView application) {
         public String key() {
             return acoId + "-" + cycle.agreementYear();
         }
+
+        public boolean prospective() {
+            return acoId == null;
+        }
     }
+
+    /** The fields of the notice form whose input is not named as the notice's property. */
+    private static final java.util.Map<String, String> NOTICE_FIELDS = java.util.Map.of("doingBusinessAs", "notice:dba",
+            "executiveName", "notice:execName", "executiveEmail", "notice:execEmail");
 
     @PostConstruct
     void init() {
@@ -50,6 +62,7 @@ public class AcoApplicationsPage implements Serializable {
         mine = applications.myApplications();
         opportunities = new ArrayList<>();
         List<AcoProfile> myAcos = acos.myAcos();
+        noAco = myAcos.isEmpty();
         for (CycleView cycle : applications.cycles()) {
             for (AcoProfile aco : myAcos) {
                 AcoId id = AcoId.of(aco.summary().acoId());
@@ -61,14 +74,40 @@ public class AcoApplicationsPage implements Serializable {
                             app.orElse(null)));
                 }
             }
+            if (isProspectiveApplicant()) {
+                Optional<NoticeView> filed = prospectiveNotices().stream().filter(n -> n.cycleYear() == cycle.agreementYear())
+                        .findFirst();
+                if (cycle.noiaOpen() || filed.isPresent()) {
+                    opportunities.add(new Opportunity(null, filed.map(NoticeView::legalName).orElse("Your organisation"), cycle,
+                            filed.orElse(null), null));
+                }
+            }
         }
     }
 
+    private List<NoticeView> prospective;
+    private boolean noAco;
+
+    private List<NoticeView> prospectiveNotices() {
+        if (prospective == null) {
+            prospective = notices.myProspectiveNotices();
+        }
+        return prospective;
+    }
+
+    /** An ACO executive whose account has no ACO yet: the executive of an organisation that plans to apply. */
+    public boolean isProspectiveApplicant() {
+        return noAco && currentUser.has(gov.cms.ssp.shared.Role.ACO_EXECUTIVE);
+    }
+
     public void prepareNotice(String acoId, int year) {
-        NoticeForm t = notices.noticeTemplate(AcoId.of(acoId));
         notice = new NoticeFields();
-        notice.acoId = acoId;
         notice.year = year;
+        if (acoId == null || acoId.isEmpty()) { // a new organisation: nothing on file to fill in from
+            return;
+        }
+        NoticeForm t = notices.noticeTemplate(AcoId.of(acoId));
+        notice.acoId = acoId;
         notice.legalName = t.legalName();
         notice.tin = t.tin();
         notice.doingBusinessAs = t.doingBusinessAs();
@@ -80,10 +119,25 @@ public class AcoApplicationsPage implements Serializable {
 
     public void fileNotice() {
         NoticeFields n = notice;
-        notices.fileNotice(AcoId.of(n.acoId), n.year, new NoticeForm(n.legalName, n.tin, n.doingBusinessAs, n.address,
-                n.executiveName, n.executiveEmail, n.primaryName, n.primaryEmail, n.secondaryName, n.secondaryEmail));
-        Feedback.info("Filed the Notice of Intent to Apply of " + n.acoId + " for " + n.year + ". You can start the application now.");
+        NoticeForm form = new NoticeForm(n.legalName, n.tin, n.doingBusinessAs, n.address, n.executiveName, n.executiveEmail,
+                n.primaryName, n.primaryEmail, n.secondaryName, n.secondaryEmail);
+        try {
+            if (n.acoId == null) {
+                NoticeView filed = notices.fileProspectiveNotice(n.year, form);
+                Feedback.info("Filed the Notice of Intent to Apply of " + filed.legalName() + " for " + n.year + ": reference "
+                        + filed.reference() + ". CMS assigns your ACO ID and tells you when you can start the application.");
+            } else {
+                notices.fileNotice(AcoId.of(n.acoId), n.year, form);
+                Feedback.info("Filed the Notice of Intent to Apply of " + n.acoId + " for " + n.year + ". You can start the application now.");
+            }
+        } catch (RuntimeException e) {
+            if (Feedback.besideFields(e, NOTICE_FIELDS)) {
+                return;
+            }
+            throw e;
+        }
         notice = null;
+        prospective = null;
         reload();
     }
 

@@ -46,6 +46,14 @@ public class ApplicationCycleResource {
         return notices.fileNotice(AcoId.of(acoId), year, form);
     }
 
+    /** A prospective applicant (an ACO executive's account with no ACO yet) files its notice of intent. */
+    @POST
+    @Path("{year}/notices")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public NoticeView fileProspectiveNotice(@PathParam("year") int year, NoticeForm form) {
+        return notices.fileProspectiveNotice(year, form);
+    }
+
     /** CMS: every notice of intent filed for the cycle, each with its application's status. */
     @GET
     @Path("{year}/notices")

@@ -200,30 +200,48 @@ public class ApplicationFormPage implements Serializable {
     }
 
     public void next() {
-        saveStep();
-        step = Math.min(step + 1, getReviewStep());
+        if (saveStep()) {
+            step = Math.min(step + 1, getReviewStep());
+        }
     }
 
     public void back() {
-        saveStep();
-        step = Math.max(step - 1, 0);
+        if (saveStep()) {
+            step = Math.max(step - 1, 0);
+        }
     }
 
     public void goTo(int target) {
-        saveStep();
-        step = Math.max(0, Math.min(target, getReviewStep()));
+        if (saveStep()) {
+            step = Math.max(0, Math.min(target, getReviewStep()));
+        }
     }
 
-    /** Saves the current step as a draft; nothing to save when the application is not the ACO's to change. */
-    private void saveStep() {
+    /** The form's fields whose input is not named as the answer's property (the others are found by id). */
+    private static final Map<String, String> FIELDS = Map.of("doingBusinessAs", "app:dba", "repaymentIssuer", "app:issuer",
+            "repaymentAmount", "app:amount", "totalExpenditures", "app:expenditures", "participantRevenue", "app:revenue");
+
+    /**
+     * Saves the current step as a draft; nothing to save when the application is not the ACO's to change.
+     * Invalid answers keep the user on the step, each message beside its field.
+     */
+    private boolean saveStep() {
         ApplicationSection s = getSection();
         if (s == null || !view.editable() || s == ApplicationSection.DOCUMENTS
                 || s == ApplicationSection.LEGAL_ENTITY && view.legalEntityLocked()
                 || s == ApplicationSection.ATTESTATIONS && !isExecutive()) { // the executive's to make
-            return;
+            return true;
         }
-        show(applications.saveSection(view.id(), s, form.toForm(), view.version()));
+        try {
+            show(applications.saveSection(view.id(), s, form.toForm(), view.version()));
+        } catch (RuntimeException e) {
+            if (Feedback.besideFields(e, FIELDS)) {
+                return false;
+            }
+            throw e;
+        }
         Feedback.info("Saved \"" + s.label() + "\" as a draft.");
+        return true;
     }
 
     /** Saves one answer; what the user typed in the section's fields stays on the form, to be saved with the step. */
@@ -275,7 +293,7 @@ public class ApplicationFormPage implements Serializable {
         return currentUser.has(Role.ACO_EXECUTIVE);
     }
 
-    /** The levels the glide path gives for the chosen entry level, e.g. "PY2028 BASIC Level A, …". */
+    /** The levels the glide path gives for the chosen entry level, e.g. "PY2028 Basic Level A, …". */
     public String getGlidePathPreview() {
         if (form.track == null) {
             return "";

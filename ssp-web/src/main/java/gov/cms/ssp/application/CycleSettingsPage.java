@@ -48,7 +48,7 @@ public class CycleSettingsPage implements Serializable {
 
     public void save() {
         if (year == null) {
-            Feedback.error("Enter the year the agreements of this cycle start.");
+            Feedback.errorFor("cycle:year", "Enter the year the agreements of this cycle start.");
             return;
         }
         CycleView saved = applications.scheduleCycle(year, new ApplicationCycle.Windows(noiaOpens, noiaCloses, submissionOpens,

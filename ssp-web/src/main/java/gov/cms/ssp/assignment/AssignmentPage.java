@@ -1,5 +1,6 @@
 package gov.cms.ssp.assignment;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.reconciliation.ReconciliationRunService;
 import gov.cms.ssp.reconciliation.RunView;
 import gov.cms.ssp.shared.web.Feedback;
@@ -67,7 +68,7 @@ public class AssignmentPage implements Serializable {
         yearRuns = runs.runs(performanceYear);
         summary = List.of();
         Feedback.info(quarter == 0 ? "Started assignment run " + selected.id() + " for PY" + performanceYear + " and "
-                + (selected.years().size() - 1) + " benchmark year(s)."
+                + DisplayFormat.count(selected.years().size() - 1, "benchmark year", "benchmark years") + "."
                 : "Started assignment run " + selected.id() + " for the quarter " + quarter + " report of PY" + performanceYear + ".");
     }
 

@@ -1,5 +1,6 @@
 package gov.cms.ssp.assignment;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.rest.ApiError;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -76,8 +77,9 @@ public class AssignmentResource {
                         + (p.column() == null ? "" : ", column " + p.column()), p.message()))
                 .toList();
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "invalid-input",
-                report.fileName() + " has " + fields.size() + (fields.size() >= DataLoadService.PROBLEM_LIMIT ? " or more" : "")
-                        + " problem(s); nothing of it was loaded.", fields)).build();
+                report.fileName() + " has " + (fields.size() >= DataLoadService.PROBLEM_LIMIT
+                        ? fields.size() + " or more problems" : DisplayFormat.count(fields.size(), "problem", "problems"))
+                        + "; nothing of it was loaded.", fields)).build();
     }
 
     /** {@code quarter} null: the PY's final run with its benchmark years; 1–4: a quarterly report. */

@@ -1,5 +1,6 @@
 package gov.cms.ssp.assignment;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.web.Feedback;
 import jakarta.annotation.PostConstruct;
 import jakarta.ejb.EJB;
@@ -72,7 +73,7 @@ public class BenchmarkReferencePage implements Serializable {
         if (report.isClean()) {
             Feedback.info("Loaded " + report.rows() + " rows of " + what + " from " + report.fileName() + ".");
         } else {
-            Feedback.error(report.fileName() + " has " + report.problems().size() + " problem(s); nothing was loaded.");
+            Feedback.error(report.fileName() + " has " + DisplayFormat.count(report.problems().size(), "problem", "problems") + "; nothing was loaded.");
         }
         refresh();
     }

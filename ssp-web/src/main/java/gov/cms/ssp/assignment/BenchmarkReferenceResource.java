@@ -1,5 +1,6 @@
 package gov.cms.ssp.assignment;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.rest.ApiError;
 import jakarta.ejb.EJB;
 import jakarta.enterprise.context.RequestScoped;
@@ -88,6 +89,6 @@ public class BenchmarkReferenceResource {
                         + (p.column() == null ? "" : ", column " + p.column()), p.message()))
                 .toList();
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "invalid-input",
-                "The file has " + fields.size() + " problem(s); nothing was loaded.", fields)).build();
+                "The file has " + DisplayFormat.count(fields.size(), "problem", "problems") + "; nothing was loaded.", fields)).build();
     }
 }

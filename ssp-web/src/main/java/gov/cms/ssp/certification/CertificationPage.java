@@ -158,7 +158,7 @@ public class CertificationPage implements Serializable {
 
     public void uploadPlan() {
         if (planFile == null) {
-            Feedback.error("Choose the compliance plan (PDF) to upload.");
+            Feedback.errorFor("plan-upload:plan-file", "Choose the compliance plan (PDF) to upload.");
             return;
         }
         byte[] content;

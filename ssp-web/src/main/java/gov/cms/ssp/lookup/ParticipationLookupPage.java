@@ -34,7 +34,7 @@ public class ParticipationLookupPage implements Serializable {
         try {
             NpiBatch batch = NpiBatch.parse(npis);
             if (batch.isEmpty()) {
-                Feedback.error("Enter at least one NPI (ten digits), one per line or separated by commas.");
+                Feedback.errorFor("lookup:npis", "Enter at least one NPI (ten digits), one per line or separated by commas.");
                 lines = null;
                 return;
             }

@@ -77,8 +77,8 @@ public class ChangeRequestQueuePage implements Serializable {
         BulkDecision d = review.acceptRowsWithoutFindings(selected.id());
         refusals.clear();
         selected = review.summary(selected.id());
-        Feedback.info("Accepted " + d.accepted() + " row(s) without findings"
-                + (d.stillPending() == 0 ? "; the request is decided." : "; " + d.stillPending() + " row(s) with findings wait for your decision."));
+        Feedback.info("Accepted " + DisplayFormat.count(d.accepted(), "row", "rows") + " without findings"
+                + (d.stillPending() == 0 ? "; the request is decided." : "; " + DisplayFormat.count(d.stillPending(), "row with findings waits", "rows with findings wait") + " for your decision."));
     }
 
     public void accept(ChangeRowView row) {

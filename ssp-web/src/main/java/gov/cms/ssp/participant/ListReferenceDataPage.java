@@ -49,7 +49,7 @@ public class ListReferenceDataPage implements Serializable {
 
     public void loadInitiatives() {
         if (file == null) {
-            Feedback.error("Choose a CSV file to upload.");
+            Feedback.errorFor("initiatives:file", "Choose a CSV file to upload.");
             return;
         }
         byte[] content;
@@ -62,7 +62,7 @@ public class ListReferenceDataPage implements Serializable {
         if (problems.isEmpty()) {
             Feedback.info("Loaded " + file.getSubmittedFileName() + "; it replaces the entries of the years it covers.");
         } else {
-            Feedback.error(file.getSubmittedFileName() + " was not loaded: " + problems.size() + " problem(s), listed below.");
+            Feedback.error(file.getSubmittedFileName() + " was not loaded: " + DisplayFormat.count(problems.size(), "problem", "problems") + ", listed below.");
         }
     }
 

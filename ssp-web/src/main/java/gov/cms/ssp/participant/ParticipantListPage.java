@@ -119,7 +119,7 @@ public class ParticipantListPage implements Serializable {
 
     public void upload() {
         if (file == null) {
-            Feedback.error("Choose a CSV file to upload.");
+            Feedback.errorFor("upload:file", "Choose a CSV file to upload.");
             return;
         }
         uploadedName = file.getSubmittedFileName();
@@ -165,9 +165,32 @@ public class ParticipantListPage implements Serializable {
                 fields.set(i, kind == ListKind.PARTICIPANT && i == 2 ? "Y" : "");
             }
         } else {
-            entryProblems.forEach(p -> Feedback.error(p.column() + ": " + p.problem() + ". " + p.fix() + "."));
+            // each problem beside the field of its column (the form's fields are the list's columns in order)
+            List<String> ids = ENTRY_FIELDS.get(kind);
+            for (var p : entryProblems) {
+                int column = kind.columns().indexOf(p.column());
+                String clientId = column < 0 || column >= ids.size() ? null
+                        : Feedback.shownInput(jakarta.faces.context.FacesContext.getCurrentInstance(), ids.get(column));
+                if (clientId == null) {
+                    Feedback.error(inWords(p));
+                } else {
+                    Feedback.errorFor(clientId, inWords(p));
+                }
+            }
         }
         load();
+    }
+
+    /** The add-entry form's inputs, in the order of the list's columns. */
+    private static final java.util.Map<ListKind, List<String>> ENTRY_FIELDS = java.util.Map.of(
+            ListKind.PARTICIPANT, List.of("entryTin", "entryName", "entryPrimaryCare"),
+            ListKind.PROVIDER_SUPPLIER, List.of("entryNpi", "entryProviderName", "entrySpecialty", "entryBillingTin", "entryEffective"),
+            ListKind.SNF_AFFILIATE, List.of("snfCcn", "snfName", "snfTin", "snfStars"));
+
+    /** "TIN '1234' must be exactly 9 digits. Correct it." — the column named once, not "TIN: TIN …". */
+    private static String inWords(gov.cms.ssp.participant.RowProblem p) {
+        String problem = p.column() == null || p.problem().startsWith(p.column()) ? p.problem() : p.column() + ": " + p.problem();
+        return problem + ". " + p.fix() + ".";
     }
 
     /** Opens the change dialog on an entry in force, starting from its current values. */
@@ -201,7 +224,7 @@ public class ParticipantListPage implements Serializable {
             org.primefaces.PrimeFaces.current().executeScript("PF('changeDialog').hide()");
             load();
         } else {
-            result.problems().forEach(p -> Feedback.error(p.column() + ": " + p.problem() + ". " + p.fix() + "."));
+            result.problems().forEach(p -> Feedback.error(inWords(p)));
         }
     }
 

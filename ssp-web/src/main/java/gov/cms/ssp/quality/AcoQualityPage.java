@@ -1,5 +1,6 @@
 package gov.cms.ssp.quality;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.aco.AcoProfile;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.participant.RowProblem;
@@ -134,12 +135,12 @@ public class AcoQualityPage implements Serializable {
     private void show(UploadResult r, String source) {
         if (r.saved()) {
             problems = List.of();
-            Feedback.info("Saved " + r.rows() + " measure(s) of your PY" + performanceYear + " quality report.");
+            Feedback.info("Saved " + DisplayFormat.count(r.rows(), "measure", "measures") + " of your PY" + performanceYear + " quality report.");
             load();
         } else {
             problems = r.problems();
             problemSource = source;
-            Feedback.error(source + " has " + r.problems().size() + " problem(s); nothing was saved. Correct them and save again.");
+            Feedback.error(source + " has " + DisplayFormat.count(r.problems().size(), "problem", "problems") + "; nothing was saved. Correct them and save again.");
         }
     }
 

@@ -1,5 +1,6 @@
 package gov.cms.ssp.quality;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.participant.RowProblem;
 import gov.cms.ssp.participant.UploadResult;
 import gov.cms.ssp.shared.AcoId;
@@ -68,12 +69,12 @@ public class CmsQualityPage implements Serializable {
         UploadResult r = loads.load(performanceYear, kind, e.getFile().getFileName(), e.getFile().getContent());
         if (r.saved()) {
             problems = List.of();
-            Feedback.info("Loaded " + r.rows() + " row(s) of " + kind.label() + " for PY" + performanceYear + ".");
+            Feedback.info("Loaded " + DisplayFormat.count(r.rows(), "row", "rows") + " of " + kind.label() + " for PY" + performanceYear + ".");
             load();
         } else {
             problems = r.problems();
             problemSource = e.getFile().getFileName();
-            Feedback.error(problemSource + " has " + r.problems().size() + " problem(s); nothing was loaded.");
+            Feedback.error(problemSource + " has " + DisplayFormat.count(r.problems().size(), "problem", "problems") + "; nothing was loaded.");
         }
     }
 

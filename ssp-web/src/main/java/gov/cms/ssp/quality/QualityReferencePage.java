@@ -1,5 +1,6 @@
 package gov.cms.ssp.quality;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.participant.RowProblem;
 import gov.cms.ssp.participant.UploadResult;
 import gov.cms.ssp.shared.web.Feedback;
@@ -76,7 +77,7 @@ public class QualityReferencePage implements Serializable {
         } else {
             problems = r.problems();
             problemSource = e.getFile().getFileName();
-            Feedback.error(problemSource + " has " + r.problems().size() + " problem(s); nothing was loaded.");
+            Feedback.error(problemSource + " has " + DisplayFormat.count(r.problems().size(), "problem", "problems") + "; nothing was loaded.");
         }
     }
 

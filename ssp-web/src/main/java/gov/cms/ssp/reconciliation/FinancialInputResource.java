@@ -1,5 +1,6 @@
 package gov.cms.ssp.reconciliation;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.shared.PageRequest;
 import gov.cms.ssp.shared.rest.ApiError;
 import jakarta.ejb.EJB;
@@ -86,7 +87,7 @@ public class FinancialInputResource {
             List<ApiError.FieldError> flags = report.flagged().stream()
                     .map(f -> new ApiError.FieldError("row " + f.row() + ", " + f.acoId(), f.text())).toList();
             return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "confirmation-needed",
-                    flags.size() + " row(s) look implausible; nothing was imported. Confirm each row (confirm=row,row) "
+                    DisplayFormat.count(flags.size(), "row looks", "rows look") + " implausible; nothing was imported. Confirm each row (confirm=row,row) "
                             + "or correct the file.", flags)).build();
         }
         List<ApiError.FieldError> fields = report.problems().stream()
@@ -94,6 +95,6 @@ public class FinancialInputResource {
                         + (p.column() == null ? "" : ", " + p.column()), p.message()))
                 .toList();
         return Response.status(400).type(MediaType.APPLICATION_JSON_TYPE).entity(new ApiError(400, "invalid-input",
-                "The file has " + fields.size() + " problem(s); nothing was imported.", fields)).build();
+                "The file has " + DisplayFormat.count(fields.size(), "problem", "problems") + "; nothing was imported.", fields)).build();
     }
 }

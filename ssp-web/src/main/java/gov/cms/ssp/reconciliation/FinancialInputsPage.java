@@ -1,5 +1,6 @@
 package gov.cms.ssp.reconciliation;
 
+import gov.cms.ssp.shared.DisplayFormat;
 import gov.cms.ssp.agreement.Track;
 import gov.cms.ssp.aco.AcoService;
 import gov.cms.ssp.aco.AcoSummary;
@@ -141,13 +142,13 @@ public class FinancialInputsPage implements Serializable {
             confirmed.clear();
         }
         if (report.isAwaitingConfirmation()) {
-            Feedback.warn(report.fileName() + ": " + report.flagged().size() + " row(s) look implausible for PY" + performanceYear
+            Feedback.warn(report.fileName() + ": " + DisplayFormat.count(report.flagged().size(), "row looks", "rows look") + " implausible for PY" + performanceYear
                     + ". Nothing was imported: confirm each row (or the whole file), or correct it and upload again.");
         } else if (report.isClean()) {
-            Feedback.info("Imported the financial inputs of " + report.saved() + " ACO(s) for PY" + performanceYear
+            Feedback.info("Imported the financial inputs of " + DisplayFormat.count(report.saved(), "ACO", "ACOs") + " for PY" + performanceYear
                     + " from " + report.fileName() + ".");
         } else {
-            Feedback.error(report.fileName() + " has " + report.problems().size() + " problem(s); nothing was imported. "
+            Feedback.error(report.fileName() + " has " + DisplayFormat.count(report.problems().size(), "problem", "problems") + "; nothing was imported. "
                     + "Correct the file and upload it again.");
         }
     }

@@ -23,7 +23,10 @@ public class BoundedDecimalConverter implements Converter<BigDecimal> {
         try {
             return DecimalInput.parse(value);
         } catch (DecimalInput.InvalidNumberException e) {
-            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, e.getMessage(), null), e);
+            // named by the field's label (what its p:outputLabel says), shown beside it
+            Object label = component.getAttributes().get("label");
+            String text = label == null ? e.getMessage() : label + ": " + e.getMessage();
+            throw new ConverterException(new FacesMessage(FacesMessage.SEVERITY_ERROR, text, null), e);
         }
     }
 

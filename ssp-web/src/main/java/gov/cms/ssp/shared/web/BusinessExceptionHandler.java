@@ -2,6 +2,7 @@ package gov.cms.ssp.shared.web;
 
 import gov.cms.ssp.shared.AccessDeniedException;
 import gov.cms.ssp.shared.BusinessException;
+import gov.cms.ssp.shared.InvalidIdentifierException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -26,15 +27,18 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
         Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
         while (events.hasNext()) {
             Throwable cause = rootBusinessCause(events.next().getContext().getException());
-            if (cause instanceof BusinessException business && !(cause instanceof AccessDeniedException)) {
-                Feedback.error(business.getMessage());
+            if (cause instanceof BusinessException business && !(cause instanceof AccessDeniedException)
+                    || cause instanceof InvalidIdentifierException) {
+                Feedback.error(cause.getMessage());
                 events.remove();
             } else if (cause instanceof ConstraintViolationException invalid) {
-                invalid.getConstraintViolations().forEach(v -> Feedback.error(v.getMessage()));
+                // each message beside the field it is about (the input named as the property)
+                Feedback.besideFields(invalid, java.util.Map.of());
                 events.remove();
             }
         }
         if (faces != null && faces.getPartialViewContext().isAjaxRequest()) {
+            // the page's messages; a field's message is in the part of the form the action updates
             faces.getPartialViewContext().getRenderIds().add("messages");
         }
         getWrapped().handle();
@@ -43,7 +47,8 @@ public class BusinessExceptionHandler extends ExceptionHandlerWrapper {
     static Throwable rootBusinessCause(Throwable t) {
         Throwable current = t;
         while (current != null) {
-            if (current instanceof BusinessException || current instanceof ConstraintViolationException) {
+            if (current instanceof BusinessException || current instanceof ConstraintViolationException
+                    || current instanceof InvalidIdentifierException) {
                 return current;
             }
             current = current.getCause();
