@@ -5,13 +5,11 @@ import gov.cms.ssp.shared.AcoId;
 import gov.cms.ssp.shared.CallerContext;
 import gov.cms.ssp.shared.NotFoundException;
 import gov.cms.ssp.shared.Role;
-import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.EJB;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.validation.constraints.NotNull;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -62,15 +60,6 @@ public class QualityReleaseService {
         }
         em.flush();
         return new ReleaseResult(py, released, notScored);
-    }
-
-    /** The ACO's released quality results, newest PY first: public, nothing before a release. */
-    @PermitAll
-    public List<QualityRelease> released(@NotNull AcoId acoId) {
-        List<QualityRelease> list = em.createQuery("select r from QualityRelease r where r.acoId = :aco order by r.py desc",
-                QualityRelease.class).setParameter("aco", acoId).getResultList();
-        list.forEach(r -> r.getRates().size());
-        return list;
     }
 
     /** Each measure's rate as the per-ACO results files publish it (the survey by its summary survey measures). */
