@@ -100,7 +100,9 @@ class QualityReferenceFilesTest {
         assertTrue(d.inMeasureSet(MeasureKey.of("001", CollectionType.MEDICARE_CQM)), "Medicare CQMs from PY2024");
         assertTrue(d.benchmark(MeasureKey.of("001", CollectionType.ECQM)).isPresent());
         assertTrue(d.benchmark(MeasureKey.of("CAHPS_1", CollectionType.CAHPS)).isPresent());
-        assertTrue(d.benchmark(MeasureKey.of("134", CollectionType.ECQM)).isEmpty(), "CMS's 2024 file has no eCQM benchmark for 134");
-        assertTrue(d.benchmark(MeasureKey.of("479", CollectionType.ADMINISTRATIVE_CLAIMS)).isEmpty(), "none published for 479");
+        assertTrue(d.benchmark(MeasureKey.of("134", CollectionType.ECQM)).isPresent(), "the performance-period benchmark");
+        assertTrue(d.benchmark(MeasureKey.of("479", CollectionType.ADMINISTRATIVE_CLAIMS)).isPresent(), "published for PY2024");
+        assertTrue(d.benchmark(MeasureKey.of("484", CollectionType.ADMINISTRATIVE_CLAIMS)).get().inverse());
+        assertTrue(d.benchmark(MeasureKey.of("370", CollectionType.WEB_INTERFACE)).isEmpty(), "none published for 370 as Web Interface");
     }
 }

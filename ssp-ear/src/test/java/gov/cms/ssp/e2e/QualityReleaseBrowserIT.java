@@ -52,10 +52,6 @@ class QualityReleaseBrowserIT extends BrowserJourney {
     private static final String DB_USER = System.getenv().getOrDefault("SSP_DB_USER", "ssp");
     private static final String DB_PASSWORD = System.getenv().getOrDefault("SSP_DB_PASSWORD", "ssp");
     private static final Random RANDOM = new Random();
-    /** CMS publishes no PY2024 benchmark for 479 and 484; the administrator adds one, as in QualityIT */
-    private static final String CLAIMS_BENCHMARKS = "479,ADMINISTRATIVE_CLAIMS,Y,0.5,0.2,0.18,0.17,0.16,0.15,0.14,0.13,0.12,0.11,N,N,test\n"
-            + "484,ADMINISTRATIVE_CLAIMS,Y,60,50,45,40,37,35,33,31,29,27,N,N,test\n";
-
     @Deployment(testable = false)
     static EnterpriseArchive ear() {
         return SspDeployment.ear();
@@ -166,14 +162,6 @@ class QualityReleaseBrowserIT extends BrowserJourney {
 
     /** A1001 reports and submits; CMS loads its files and enters the determinations on the form. */
     private void reportAndLoad() {
-        HttpResponse<String> current = HttpApi.get(BASE + "/reference/benchmarks.csv", DemoUser.CMS_ADMIN, "text/csv");
-        assertEquals(200, current.statusCode(), current.body());
-        String benchmarks = current.body().endsWith("\n") ? current.body() : current.body() + "\n";
-        if (!benchmarks.contains("484,ADMINISTRATIVE_CLAIMS")) {
-            HttpResponse<String> loaded = HttpApi.post(BASE + "/reference/benchmarks.csv", DemoUser.CMS_ADMIN, "text/csv",
-                    benchmarks + CLAIMS_BENCHMARKS);
-            assertEquals(200, loaded.statusCode(), loaded.body());
-        }
         LocalDate today = LocalDate.now(ZoneId.of("America/New_York"));
         assertEquals(204, HttpApi.putJson(BASE + "/window", DemoUser.CMS_ADMIN, "{\"opensOn\":\"" + today.minusDays(10)
                 + "\",\"closesOn\":\"" + today.plusDays(30) + "\"}").statusCode());
