@@ -211,6 +211,9 @@ class QualityReleaseBrowserIT extends BrowserJourney {
         browser.click(By.id("determination:save"));
         browser.waitForText(By.id("messages"), "Saved the PY" + PY + " determinations of A1001");
         browser.logOut();
+        HttpResponse<String> trail = HttpApi.getJson("api/audit?aco=A1001&record=CMS%20quality%20determinations", DemoUser.CMS_ADMIN);
+        assertEquals(200, trail.statusCode(), trail.body());
+        assertTrue(trail.body().contains("A1001 PY" + PY) && trail.body().contains("cms.analyst"), "the form's change is audited: " + trail.body());
     }
 
     private static String newNpi() {
