@@ -89,6 +89,18 @@ public class CmsQualityLoadService {
         QualityReferenceData data = QualityReferenceService.find(em, py)
                 .orElseThrow(() -> new NotFoundException("There is no quality reference data for PY" + py + "."));
         List<RowProblem> problems = new ArrayList<>();
+        List<String> names = new ArrayList<>(CmsQualityFile.DETERMINATION_COLUMNS);
+        names.add("improvement_activities");
+        List<String> values = new ArrayList<>(form.fields());
+        values.add(form.improvementActivities() == null ? "" : form.improvementActivities());
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i).length() > 40) { // bounded before anything reads it as a number
+                problems.add(new RowProblem(1, names.get(i), "longer than 40 characters", "Give a short value, e.g. 0.25"));
+            }
+        }
+        if (!problems.isEmpty()) {
+            return new UploadResult(false, 0, problems);
+        }
         BigDecimal activities = null;
         String ia = form.improvementActivities() == null ? "" : form.improvementActivities().strip();
         if (!ia.isEmpty()) {
