@@ -205,7 +205,8 @@ class QualityReleaseBrowserIT extends BrowserJourney {
         type("determination:improvement", "0");
         browser.click(By.id("determination:save"));
         browser.waitForText(By.id("determination"), "is not a share from 0 to 1");
-        assertFalse(browser.text(By.id("messages")).contains("is not a share"), "the message is beside its field, not also at the top");
+        assertFalse(browser.driver().findElement(By.id("messages")).getText().contains("is not a share"),
+                "the message is beside its field, not also at the top");
         browser.screenshot("cms-quality-determinations-problem");
         type("determination:share", "0.10");
         browser.click(By.id("determination:save"));
