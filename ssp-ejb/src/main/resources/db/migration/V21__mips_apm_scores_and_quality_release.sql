@@ -57,7 +57,7 @@ create table released_quality (
     aco_id                      varchar(5)    not null,
     py                          integer       not null,
     quality_score               numeric(7, 2),
-    outcome                     varchar(60)   not null,
+    outcome                     varchar(200)  not null,
     met_standard                boolean       not null,
     met_alternative             boolean       not null,
     mips_final_score            numeric(7, 2),

@@ -42,7 +42,7 @@ public class QualityRelease {
     @Column(name = "quality_score", precision = 7, scale = 2)
     private BigDecimal qualityScore;
 
-    @Column(nullable = false, length = 60)
+    @Column(nullable = false, length = 200)
     private String outcome;
 
     @Column(name = "met_standard", nullable = false)

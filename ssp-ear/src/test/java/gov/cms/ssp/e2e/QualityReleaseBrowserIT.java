@@ -156,7 +156,7 @@ class QualityReleaseBrowserIT extends BrowserJourney {
         assertTrue(List.of("Yes", "No").contains(browser.text(By.cssSelector(".pr-quality-year .pr-quality-met"))), pub);
         assertTrue(pub.contains("Quality ID 236 (MIPS CQM): Controlling High Blood Pressure") && pub.contains("72%"), pub);
         assertTrue(pub.contains("Care Coordination"), "the survey by its summary survey measures: " + pub);
-        assertFalse(pub.matches("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "no code identifiers: " + pub);
+        assertFalse(pub.replace("eCQM", "").matches("(?s).*\\b[a-z]+[A-Z][a-zA-Z]*\\b.*"), "no code identifiers: " + pub);
         browser.screenshot("public-aco-quality-results");
     }
 
