@@ -17,6 +17,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
@@ -31,7 +32,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.FluentWait;
 
 /**
  * PY2024 quality from the scored report to what the public sees (issue 13), a PY no other test reports
@@ -236,16 +239,27 @@ class QualityReleaseBrowserIT extends BrowserJourney {
         }
     }
 
+    /** Chooses through the menu's widget, then waits until the Ajax update the choice starts has been applied. */
     private static void choose(String menuId, String value) {
         browser.element(By.id(menuId));
         ((JavascriptExecutor) browser.driver())
                 .executeScript("var menu = PrimeFaces.getWidgetById(arguments[0]); menu.selectValue(arguments[1]); menu.triggerChange();",
                         menuId, value);
+        new FluentWait<>(browser.driver()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(100))
+                .withMessage("the Ajax update after choosing " + value + " did not finish")
+                .until(d -> Boolean.TRUE.equals(((JavascriptExecutor) d).executeScript(
+                        "return PrimeFaces.ajax.Queue.isEmpty() && document.readyState === 'complete';")));
     }
 
+    /** Types into the field, finding it again if an Ajax update replaced it meanwhile. */
     private static void type(String id, String value) {
-        WebElement field = browser.element(By.id(id));
-        field.clear();
-        field.sendKeys(value);
+        new FluentWait<>(browser.driver()).withTimeout(Duration.ofSeconds(30)).pollingEvery(Duration.ofMillis(100))
+                .ignoring(StaleElementReferenceException.class)
+                .until(d -> {
+                    WebElement field = d.findElement(By.id(id));
+                    field.clear();
+                    field.sendKeys(value);
+                    return value.equals(field.getDomProperty("value"));
+                });
     }
 }
