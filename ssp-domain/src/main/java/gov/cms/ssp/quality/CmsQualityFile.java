@@ -22,7 +22,8 @@ public final class CmsQualityFile {
     public enum Kind {
         CAHPS("CAHPS for MIPS survey results", CollectionType.CAHPS),
         CLAIMS("claims-based measures", CollectionType.ADMINISTRATIVE_CLAIMS),
-        DETERMINATIONS("CMS determinations", null);
+        DETERMINATIONS("CMS determinations", null),
+        INTEROPERABILITY("participant TINs' Promoting Interoperability scores", null);
 
         private final String label;
         private final CollectionType type;
@@ -41,13 +42,18 @@ public final class CmsQualityFile {
         }
 
         public List<String> columns() {
-            return this == DETERMINATIONS ? DETERMINATION_COLUMNS : MEASURE_COLUMNS;
+            return switch (this) {
+                case DETERMINATIONS -> DETERMINATION_COLUMNS;
+                case INTEROPERABILITY -> INTEROPERABILITY_COLUMNS;
+                default -> MEASURE_COLUMNS;
+            };
         }
     }
 
     public static final List<String> MEASURE_COLUMNS = List.of("aco_id", "measure_id", "rate", "cases");
     public static final List<String> DETERMINATION_COLUMNS = List.of("aco_id", "underserved_share",
             "measures_in_top_third", "measures_in_middle_third", "improvement_points", "euc_affected");
+    public static final List<String> INTEROPERABILITY_COLUMNS = List.of("aco_id", "tin", "pi_score", "eligible_clinicians");
     private static final int MAX_ROWS = 20_000;
 
     /** One row of a measure file. */
@@ -59,13 +65,24 @@ public final class CmsQualityFile {
                                 boolean eucAffected) {
     }
 
+    /** One participant TIN's row of the Promoting Interoperability file. */
+    public record InteroperabilityRow(int line, AcoId acoId, MipsApmScoring.TinInteroperability tin) {
+    }
+
     private final Kind kind;
     private final List<MeasureRow> measures;
     private final List<Determination> determinations;
+    private final List<InteroperabilityRow> interoperability;
     private final List<RowProblem> problems;
 
     private CmsQualityFile(Kind kind, List<MeasureRow> measures, List<Determination> determinations, List<RowProblem> problems) {
+        this(kind, measures, determinations, List.of(), problems);
+    }
+
+    private CmsQualityFile(Kind kind, List<MeasureRow> measures, List<Determination> determinations,
+                           List<InteroperabilityRow> interoperability, List<RowProblem> problems) {
         this.kind = kind;
+        this.interoperability = problems.isEmpty() ? List.copyOf(interoperability) : List.of();
         List<RowProblem> sorted = new ArrayList<>(problems);
         sorted.sort(RowProblem.IN_FILE_ORDER);
         this.problems = List.copyOf(sorted);
@@ -74,6 +91,12 @@ public final class CmsQualityFile {
     }
 
     public static CmsQualityFile read(Kind kind, QualityReferenceData reference, byte[] content) {
+        if (kind == Kind.INTEROPERABILITY) {
+            Map<String, Integer> seen = new HashMap<>();
+            ListFile.Parsed<InteroperabilityRow> parsed = ListFile.parse(INTEROPERABILITY_COLUMNS, "TIN", content, MAX_ROWS,
+                    (line, f, ps) -> interoperability(seen, line, f, ps));
+            return new CmsQualityFile(kind, List.of(), List.of(), parsed.rows(), parsed.problems());
+        }
         if (kind == Kind.DETERMINATIONS) {
             Map<AcoId, Integer> seen = new HashMap<>();
             ListFile.Parsed<Determination> parsed = ListFile.parse(DETERMINATION_COLUMNS, "ACO", content, MAX_ROWS,
@@ -135,6 +158,17 @@ public final class CmsQualityFile {
         return new MeasureRow(line, aco, new ReportedMeasure(key, null, null, null, null, rate, cases));
     }
 
+    /**
+     * One ACO's determinations as CMS enters them on a form: the six fields of a row of the determinations file in
+     * {@link #DETERMINATION_COLUMNS} order, checked exactly as that row (problems on line 1, by column); null when any.
+     */
+    public static Determination determination(QualityReferenceData reference, List<String> fields, List<RowProblem> problems) {
+        if (fields.size() != DETERMINATION_COLUMNS.size()) {
+            throw new IllegalArgumentException("a determination has " + DETERMINATION_COLUMNS.size() + " fields");
+        }
+        return determination(reference, new HashMap<>(), 1, fields, problems);
+    }
+
     private static Determination determination(QualityReferenceData reference, Map<AcoId, Integer> seen, int line,
                                                List<String> f, List<RowProblem> problems) {
         int before = problems.size();
@@ -182,6 +216,43 @@ public final class CmsQualityFile {
         return new Determination(line, aco, he, improvement, euc);
     }
 
+    private static InteroperabilityRow interoperability(Map<String, Integer> seen, int line, List<String> f,
+                                                        List<RowProblem> problems) {
+        int before = problems.size();
+        AcoId aco = acoId(line, f.get(0), problems);
+        String tin = f.get(1).strip();
+        if (!tin.matches("\\d{9}")) {
+            problems.add(new RowProblem(line, "tin", tin.isEmpty() ? "required" : "'" + tin + "' is not a TIN of nine digits",
+                    "Write the participant TIN, nine digits"));
+            tin = null;
+        }
+        BigDecimal score = null;
+        String sc = f.get(2).strip();
+        try {
+            score = new BigDecimal(sc);
+            if (score.signum() < 0 || score.compareTo(BigDecimal.valueOf(100)) > 0 || score.scale() > 4) {
+                throw new NumberFormatException();
+            }
+        } catch (NumberFormatException e) {
+            problems.add(new RowProblem(line, "pi_score", sc.isEmpty() ? "required" : "'" + sc + "' is not a score from 0 to 100",
+                    "Give the TIN's Promoting Interoperability score, 0 to 100 (0 when it reported none)"));
+            score = null;
+        }
+        Integer clinicians = QualityReferenceFiles.wholeNumber("file", line, "eligible_clinicians", f.get(3), problems);
+        relabel(problems, before);
+        if (aco != null && tin != null) {
+            Integer earlier = seen.putIfAbsent(aco.value() + "/" + tin, line);
+            if (earlier != null) {
+                problems.add(new RowProblem(line, "tin", aco + " TIN " + tin + " appears again (first on line " + earlier + ")",
+                        "Keep one row per ACO and TIN"));
+            }
+        }
+        if (problems.size() > before || clinicians == null) {
+            return null;
+        }
+        return new InteroperabilityRow(line, aco, new MipsApmScoring.TinInteroperability(tin, score, clinicians));
+    }
+
     private static BigDecimal share(int line, String text, List<RowProblem> problems) {
         try {
             BigDecimal v = new BigDecimal(text);
@@ -213,6 +284,10 @@ public final class CmsQualityFile {
 
     public List<Determination> determinations() {
         return determinations;
+    }
+
+    public List<InteroperabilityRow> interoperability() {
+        return interoperability;
     }
 
     public List<RowProblem> problems() {

@@ -28,12 +28,21 @@ final class ParameterName {
     static final String HEALTH_EQUITY_MIDDLE_POINTS = "health_equity_middle_points";
     static final String HEALTH_EQUITY_MINIMUM_SHARE = "health_equity_minimum_share";
     static final String IMPROVEMENT_CAP = "improvement_cap";
+    static final String MIPS_QUALITY_WEIGHT = "mips_quality_weight";
+    static final String MIPS_PI_WEIGHT = "mips_pi_weight";
+    static final String MIPS_IA_WEIGHT = "mips_ia_weight";
+    static final String MIPS_COST_WEIGHT = "mips_cost_weight";
+    static final String MIPS_IA_ASSIGNED = "mips_ia_assigned";
+    /** The MIPS APM scoring standard's rows: all or none (none: the PY's MIPS final score is not determined). */
+    static final List<String> MIPS = List.of(MIPS_QUALITY_WEIGHT, MIPS_PI_WEIGHT, MIPS_IA_WEIGHT, MIPS_COST_WEIGHT,
+            MIPS_IA_ASSIGNED);
 
     static final List<String> KNOWN = List.of(PERFORMANCE_YEAR, DATA_COMPLETENESS, LOWEST_POINTS, NO_BENCHMARK_POINTS,
             TOPPED_OUT_CAP, STANDARD_PERCENTILE, STANDARD_SCORE, FIRST_YEAR_PAY_FOR_REPORTING, INCENTIVE, INCENTIVE_SCORE,
             INCENTIVE_OUTCOME_PERCENTILE, INCENTIVE_OTHER_PERCENTILE, ALTERNATIVE_STANDARD, ALTERNATIVE_OUTCOME_PERCENTILE,
             HEALTH_EQUITY, HEALTH_EQUITY_CAP, HEALTH_EQUITY_TOP_POINTS, HEALTH_EQUITY_MIDDLE_POINTS,
-            HEALTH_EQUITY_MINIMUM_SHARE, IMPROVEMENT_CAP);
+            HEALTH_EQUITY_MINIMUM_SHARE, IMPROVEMENT_CAP, MIPS_QUALITY_WEIGHT, MIPS_PI_WEIGHT, MIPS_IA_WEIGHT,
+            MIPS_COST_WEIGHT, MIPS_IA_ASSIGNED);
 
     private ParameterName() {
     }
@@ -84,6 +93,31 @@ final class ParameterName {
 
         BigDecimal score(String name) {
             return decimal(name, BigDecimal.valueOf(100), "Give the score out of 100, e.g. 70.63");
+        }
+
+        /**
+         * The MIPS APM rows: null when the file has none of them; every one missing or bad a problem when it has
+         * some; weights that do not add up to 1 a problem of the first row.
+         */
+        QualityParameters.MipsApmParameters mipsApm() {
+            if (MIPS.stream().noneMatch(values::containsKey)) {
+                return null;
+            }
+            int before = problems.size();
+            BigDecimal q = share(MIPS_QUALITY_WEIGHT);
+            BigDecimal pi = share(MIPS_PI_WEIGHT);
+            BigDecimal ia = share(MIPS_IA_WEIGHT);
+            BigDecimal cost = share(MIPS_COST_WEIGHT);
+            BigDecimal assigned = share(MIPS_IA_ASSIGNED);
+            if (problems.size() > before) {
+                return null;
+            }
+            if (q.add(pi).add(ia).add(cost).compareTo(BigDecimal.ONE) != 0) {
+                bad(MIPS_QUALITY_WEIGHT, "the weights of quality, Promoting Interoperability, improvement activities and cost add up to "
+                        + q.add(pi).add(ia).add(cost).stripTrailingZeros().toPlainString(), "Give weights that add up to 1, e.g. 0.50, 0.30, 0.20, 0");
+                return null;
+            }
+            return new QualityParameters.MipsApmParameters(q, pi, ia, cost, assigned);
         }
 
         BigDecimal optionalScore(String name) {

@@ -32,6 +32,9 @@ import java.util.Objects;
  * @param healthEquityMinimumShare   least share of underserved assigned beneficiaries for any adjustment (0.20)
  * @param improvementCap             most percentage points of quality improvement scoring (10; 414.1380(b)(1))
  * @param source                     where the values come from
+ * @param mipsApm                    the APP's category weights and assigned improvement activities score for the
+ *                                   MIPS APM scoring standard; null when the PY's file has none (the MIPS final
+ *                                   score is then not determined)
  */
 public record QualityParameters(
         int performanceYear,
@@ -54,7 +57,30 @@ public record QualityParameters(
         BigDecimal healthEquityMiddlePoints,
         BigDecimal healthEquityMinimumShare,
         BigDecimal improvementCap,
-        String source) {
+        String source,
+        MipsApmParameters mipsApm) {
+
+    /**
+     * The APP's performance category weights (42 CFR 414.1367; qpp.cms.gov "APM Performance Pathway"):
+     * quality, Promoting Interoperability and improvement activities, cost not assessed (weight 0), and the
+     * improvement activities score CMS assigns every APP participant as a share of the category maximum.
+     * The weights add up to 1.
+     */
+    public record MipsApmParameters(BigDecimal qualityWeight, BigDecimal interoperabilityWeight,
+                                    BigDecimal improvementActivitiesWeight, BigDecimal costWeight,
+                                    BigDecimal assignedImprovementActivities) {
+        public MipsApmParameters {
+            Objects.requireNonNull(qualityWeight, "qualityWeight");
+            Objects.requireNonNull(interoperabilityWeight, "interoperabilityWeight");
+            Objects.requireNonNull(improvementActivitiesWeight, "improvementActivitiesWeight");
+            Objects.requireNonNull(costWeight, "costWeight");
+            Objects.requireNonNull(assignedImprovementActivities, "assignedImprovementActivities");
+            if (qualityWeight.add(interoperabilityWeight).add(improvementActivitiesWeight).add(costWeight)
+                    .compareTo(BigDecimal.ONE) != 0) {
+                throw new IllegalArgumentException("the MIPS category weights must add up to 1");
+            }
+        }
+    }
 
     /** The eCQM/MIPS CQM reporting incentive of 425.512(a) by PY. */
     public enum Incentive {

@@ -34,7 +34,7 @@ public final class QualityReferenceData {
 
     /** The PYs the repository carries reference data for. */
     public static List<Integer> standardYears() {
-        return List.of(2022, 2023);
+        return List.of(2022, 2023, 2024);
     }
 
     /**

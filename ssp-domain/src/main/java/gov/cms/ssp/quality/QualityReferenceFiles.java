@@ -127,6 +127,7 @@ public final class QualityReferenceFiles {
         BigDecimal equityMiddle = v.points(ParameterName.HEALTH_EQUITY_MIDDLE_POINTS);
         BigDecimal equityShare = v.share(ParameterName.HEALTH_EQUITY_MINIMUM_SHARE);
         BigDecimal improvementCap = v.points(ParameterName.IMPROVEMENT_CAP);
+        QualityParameters.MipsApmParameters mips = v.mipsApm();
         if (incentive == QualityParameters.Incentive.SCORE && incentiveScore == null && lines.containsKey(ParameterName.INCENTIVE)) {
             problems.add(problem(PARAMETERS, lines.get(ParameterName.INCENTIVE), "value",
                     "the SCORE incentive needs " + ParameterName.INCENTIVE_SCORE, "Add the score at the 10th percentile"));
@@ -136,7 +137,7 @@ public final class QualityReferenceFiles {
         }
         return new QualityParameters(py, completeness, lowest, noBenchmark, cap, percentile, standardScore, p4r,
                 incentive, incentiveScore, incentiveOutcome, incentiveOther, alternative, alternativeOutcome, equity,
-                equityCap, equityTop, equityMiddle, equityShare, improvementCap, source);
+                equityCap, equityTop, equityMiddle, equityShare, improvementCap, source, mips);
     }
 
     // ---- measures.csv

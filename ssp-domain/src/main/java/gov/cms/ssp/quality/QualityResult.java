@@ -27,12 +27,15 @@ import java.util.Optional;
  * @param metFirstYear       first-year pay for reporting applies
  * @param steps              the explanation, in order
  * @param undetermined       why the score is not determined; empty when it is
+ * @param mipsQualityScore   the quality performance category score with its bonuses, before the Shared Savings
+ *                           Program's own EUC floor: what the MIPS APM scoring standard weighs; null when undetermined
  */
 public record QualityResult(int performanceYear, ReportingRoute route, List<MeasureResult> measures,
                             BigDecimal categoryScore, BigDecimal healthEquityBonus, BigDecimal lowestScore,
                             BigDecimal highestScore, BigDecimal finalScore, QualityDetermination determination,
                             Boolean metPercentile, Boolean metIncentive, boolean metFirstYear,
-                            List<ScoringStep> steps, List<String> undetermined) {
+                            List<ScoringStep> steps, List<String> undetermined,
+                            BigDecimal mipsQualityScore) {
 
     public QualityResult {
         measures = List.copyOf(measures);

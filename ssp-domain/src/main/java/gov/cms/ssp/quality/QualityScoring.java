@@ -287,7 +287,8 @@ public final class QualityScoring {
             undetermined.add("the outcome cannot be decided");
         }
         return new QualityResult(p.performanceYear(), chosen.route(), chosen.results(), category, bonus,
-                finalLo, finalHi, finalScore, d, metPercentile, incentive, firstYear, steps, undetermined);
+                finalLo, finalHi, finalScore, d, metPercentile, incentive, firstYear, steps, undetermined,
+                lo != null && lo.compareTo(hi) == 0 ? lo : null);
     }
 
     /**

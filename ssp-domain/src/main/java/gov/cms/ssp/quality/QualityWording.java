@@ -27,7 +27,12 @@ public final class QualityWording {
             Map.entry("percentileStandard", "Quality performance standard (percentile)"),
             Map.entry("reportingIncentive", "eCQM/MIPS CQM reporting incentive"),
             Map.entry("alternativeStandard", "Alternative quality performance standard (sliding scale)"),
-            Map.entry("qualityOutcome", "Quality outcome for the reconciliation"));
+            Map.entry("qualityOutcome", "Quality outcome for the reconciliation"),
+            Map.entry("mipsQuality", "MIPS quality performance category"),
+            Map.entry("promotingInteroperability", "MIPS Promoting Interoperability performance category"),
+            Map.entry("improvementActivities", "MIPS improvement activities performance category"),
+            Map.entry("costNotAssessed", "MIPS cost performance category"),
+            Map.entry("mipsFinalScore", "MIPS final score of the APM Entity"));
 
     private QualityWording() {
     }

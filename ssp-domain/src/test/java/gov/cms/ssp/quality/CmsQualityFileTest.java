@@ -59,4 +59,36 @@ class CmsQualityFileTest {
         assertEquals(new BigDecimal("0.3"), ok.determinations().get(0).healthEquity().underservedShare());
         assertTrue(ok.determinations().get(0).eucAffected());
     }
+
+    @Test
+    void interoperabilityScoresPerTinWithTheirEligibleClinicians() {
+        CmsQualityFile f = read(CmsQualityFile.Kind.INTEROPERABILITY, PY2023,
+                "aco_id,tin,pi_score,eligible_clinicians\nA1001,900100101,92.5,12\nA1001,900100102,0,3\n");
+        assertTrue(f.isClean(), f.problems().toString());
+        assertEquals(2, f.interoperability().size());
+        assertEquals(new BigDecimal("92.5"), f.interoperability().get(0).tin().score());
+        assertEquals(12, f.interoperability().get(0).tin().eligibleClinicians());
+        CmsQualityFile bad = read(CmsQualityFile.Kind.INTEROPERABILITY, PY2023, """
+                aco_id,tin,pi_score,eligible_clinicians
+                A1001,12345,50,1
+                A1001,900100101,100.5,1
+                A1001,900100102,50,-2
+                A1001,900100103,50,2
+                A1001,900100103,60,2
+                """);
+        assertTrue(bad.interoperability().isEmpty(), "nothing half-loaded");
+        assertEquals(List.of("2 tin", "3 pi_score", "4 eligible_clinicians", "6 tin"), problems(bad));
+    }
+
+    @Test
+    void theFormsDeterminationIsCheckedAsARowOfTheFile() {
+        List<gov.cms.ssp.participant.RowProblem> problems = new java.util.ArrayList<>();
+        assertNull(CmsQualityFile.determination(PY2023, List.of("A1001", "", "", "", "x", "Y"), problems));
+        assertEquals(List.of("1 underserved_share", "1 improvement_points"),
+                problems.stream().map(p -> p.row() + " " + p.column()).toList());
+        problems.clear();
+        CmsQualityFile.Determination d = CmsQualityFile.determination(PY2023, List.of("A1001", "0.25", "2", "1", "0", "N"), problems);
+        assertTrue(problems.isEmpty(), problems.toString());
+        assertEquals(2, d.healthEquity().measuresInTopThird());
+    }
 }

@@ -110,8 +110,10 @@ class MeasureDataFileTest {
         all.addAll(cms.measures());
         QualityResult r = QualityScoring.standard(2023).score(new QualitySubmission(2023, false, false, all,
                 new HealthEquityInput(java.math.BigDecimal.ZERO, 0, 0), java.math.BigDecimal.ZERO));
-        // 479's benchmark is not in the repository: a range, no guess
-        assertFalse(r.isDetermined());
-        assertTrue(r.undetermined().stream().anyMatch(u -> u.startsWith("Quality ID 479")), r.undetermined().toString());
+        // 479 is scored from CMS's PY2023 deciles (0.15 is in decile 7, from 0.151 down to 0.1471); 484 was not calculated
+        assertTrue(r.isDetermined(), r.undetermined().toString());
+        MeasureResult readmission = r.measures().stream().filter(m -> m.key().measureId().equals("479")).findFirst().orElseThrow();
+        assertEquals(MeasureStatus.SCORED, readmission.status());
+        assertEquals(7, readmission.decile());
     }
 }

@@ -91,4 +91,18 @@ class QualityReferenceFilesTest {
         assertProblem(r, 10, "measures.csv: outcome", "'maybe' is not Y or N");
         assertProblem(r, 10, "measures.csv: case_minimum", "'-1' is not a whole number of 0 or more");
     }
+
+    @Test
+    void py2024CarriesTheFortiethPercentileAndCmssPublishedBenchmarks() {
+        QualityReferenceData d = QualityReferenceData.standard(2024);
+        assertEquals(40, d.parameters().standardPercentile());
+        assertEquals(0, new java.math.BigDecimal("0.75").compareTo(d.parameters().dataCompleteness()));
+        assertTrue(d.inMeasureSet(MeasureKey.of("001", CollectionType.MEDICARE_CQM)), "Medicare CQMs from PY2024");
+        assertTrue(d.benchmark(MeasureKey.of("001", CollectionType.ECQM)).isPresent());
+        assertTrue(d.benchmark(MeasureKey.of("CAHPS_1", CollectionType.CAHPS)).isPresent());
+        assertTrue(d.benchmark(MeasureKey.of("134", CollectionType.ECQM)).isPresent(), "the performance-period benchmark");
+        assertTrue(d.benchmark(MeasureKey.of("479", CollectionType.ADMINISTRATIVE_CLAIMS)).isPresent(), "published for PY2024");
+        assertTrue(d.benchmark(MeasureKey.of("484", CollectionType.ADMINISTRATIVE_CLAIMS)).get().inverse());
+        assertTrue(d.benchmark(MeasureKey.of("370", CollectionType.WEB_INTERFACE)).isEmpty(), "none published for 370 as Web Interface");
+    }
 }

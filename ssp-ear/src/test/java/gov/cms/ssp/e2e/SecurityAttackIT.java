@@ -115,7 +115,9 @@ class SecurityAttackIT {
                 new Change("POST", "api/quality/2023/reports/A1001/submission", JSON, ""),
                 new Change("POST", "api/quality/2023/cms-files/cahps", "text/csv", "aco_id\n"),
                 new Change("POST", "api/quality/2023/reference/benchmarks.csv", "text/csv", "measure_id\n"),
-                new Change("PUT", "api/quality/2023/window", JSON, json));
+                new Change("PUT", "api/quality/2023/window", JSON, json),
+                new Change("PUT", "api/quality/2023/determinations/A1001", JSON, "{\"improvementPoints\":\"0\",\"eucAffected\":\"N\"}"),
+                new Change("POST", "api/quality/2023/release", JSON, ""));
     }
 
     private static HttpResponse<String> withSession(Change c, String contentType, Map<String, String> extra) {

@@ -61,7 +61,7 @@ public class NoticeService {
             throw new BusinessException("Your account belongs to " + String.join(", ", caller.acoIds().stream().map(AcoId::value).toList())
                     + ": file the notice of intent for your ACO.");
         }
-        ApplicationCycle cycle = cycle(year);
+        ApplicationCycle cycle = ApplicationLookups.cycle(em, year);
         if (prospectiveNotice(caller.userName(), cycle).isPresent()) {
             throw new BusinessException("You have already filed a Notice of Intent to Apply for " + year + ".");
         }

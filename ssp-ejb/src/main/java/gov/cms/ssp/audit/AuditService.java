@@ -104,7 +104,9 @@ public class AuditService {
                 new Kind<>(SnfAffiliate.class, "SNF affiliate", e -> e.getAcoId().value() + " CCN " + e.getCcn(), e -> e.getAcoId().value()),
                 new Kind<>(gov.cms.ssp.quality.QualityReportingWindow.class, "Quality reporting window", w -> "PY" + w.getPy(), w -> null),
                 new Kind<>(gov.cms.ssp.quality.QualityReport.class, "Quality report", r -> r.getAcoId().value() + " PY" + r.getPy(),
-                        r -> r.getAcoId().value()));
+                        r -> r.getAcoId().value()),
+                new Kind<>(gov.cms.ssp.quality.CmsQualityInputs.class, "CMS quality determinations",
+                        i -> i.getAcoId().value() + " PY" + i.getPy(), i -> i.getAcoId().value()));
     }
 
     public List<AuditEntry> recentChanges(int max) {

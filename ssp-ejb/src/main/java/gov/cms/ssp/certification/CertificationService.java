@@ -413,7 +413,7 @@ public class CertificationService {
                 r == null ? null : r.getGoverningBody(), r == null ? null : r.getLeadership(),
                 r == null ? null : r.getSavingsUse(), PublishedResults.savingsOrLosses(released),
                 PublishedResults.quality(released),
-                snfWaiverUse(acoId), r == null ? null : r.getPublicUrl());
+                snfWaiverUse(acoId), r == null ? null : r.getPublicUrl(), gov.cms.ssp.quality.PublicQuality.of(em, acoId));
     }
 
     /**

@@ -41,6 +41,7 @@ public class ListsInForceCache {
             Caffeine.newBuilder().maximumSize(MAX_NPIS).<String, NpiListings>build().asMap();
     private volatile Stamped<Map<Integer, LocalDate>> windows;
     private volatile Stamped<Map<String, AgreementHistory>> histories;
+    private volatile Stamped<Map<String, Map<Integer, MipsScore>>> mipsScores;
 
     @Resource
     private TransactionSynchronizationRegistry transactions;
@@ -93,6 +94,18 @@ public class ListsInForceCache {
         }
     }
 
+    /** The APM Entities' released MIPS scores by ACO and PY; forgotten at every change (a release is one). */
+    public Map<String, Map<Integer, MipsScore>> mipsScores() {
+        Stamped<Map<String, Map<Integer, MipsScore>>> m = mipsScores;
+        return m != null && m.generation() == generation.get() ? m.value() : null;
+    }
+
+    public void putMipsScores(long readIn, Map<String, Map<Integer, MipsScore>> scores) {
+        if (readIn == generation.get()) {
+            mipsScores = new Stamped<>(readIn, scores);
+        }
+    }
+
     /** The ACOs' agreements (the level in force in each PY) read so far; forgotten at every change. */
     public Map<String, AgreementHistory> histories() {
         Stamped<Map<String, AgreementHistory>> h = histories;
@@ -123,6 +136,11 @@ public class ListsInForceCache {
 
     void tinChanged(String acoId, String tin) {
         record(c -> c.acoTins.add(acoId + "/" + tin));
+    }
+
+    /** A release of quality results: only the released MIPS scores, which every change forgets. */
+    void qualityReleased() {
+        record(c -> { });
     }
 
     /** A certification window: only how far ahead answers reach, which every change forgets. */

@@ -7,6 +7,7 @@ import gov.cms.ssp.certification.Certification;
 import gov.cms.ssp.certification.CertificationCycle;
 import gov.cms.ssp.participant.ParticipantTin;
 import gov.cms.ssp.participant.ProviderSupplier;
+import gov.cms.ssp.quality.QualityRelease;
 import jakarta.enterprise.inject.spi.CDI;
 import jakarta.persistence.PostPersist;
 import jakarta.persistence.PostRemove;
@@ -18,7 +19,8 @@ import jakarta.persistence.PostUpdate;
  * which never changes), the participant lists (the names of the NPIs billing through the TIN), a
  * signed certification (its signed lists: every NPI of the ACO), an ACO (name, track), a
  * certification window (how far ahead the lookup answers) and an agreement or election (the level
- * in force in each PY, which decides MIPS APM or Advanced APM). Registered in META-INF/orm.xml, so no
+ * in force in each PY, which decides MIPS APM or Advanced APM), and a release of quality results (the
+ * APM Entity's MIPS scores each answer shows once released). Registered in META-INF/orm.xml, so no
  * service can change a list and forget it.
  */
 public class ListsInForceListener {
@@ -41,6 +43,8 @@ public class ListsInForceListener {
             cache.windowChanged();
         } else if (entity instanceof Agreement g) {
             cache.agreementChanged(g.getAcoId().value());
+        } else if (entity instanceof QualityRelease) {
+            cache.qualityReleased();
         } else if (entity instanceof PyElection e) {
             cache.agreementChanged(e.getAgreement().getAcoId().value());
         }

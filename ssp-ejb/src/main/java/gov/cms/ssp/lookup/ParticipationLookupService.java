@@ -60,11 +60,12 @@ public class ParticipationLookupService {
         Map<String, NpiListings> listings = listings(batch.validNpis(), generation);
         int lastPy = PublishedYears.last(LocalDate.now(), windows(generation));
         Map<String, AgreementHistory> histories = histories(listings.values(), generation);
+        Map<String, Map<Integer, MipsScore>> scores = mipsScores(generation);
         List<NpiResult> results = new ArrayList<>();
         for (NpiBatch.Entry e : batch.entries()) {
             if (e.valid()) {
                 results.add(new NpiResult(e.npi().value(), true, null,
-                        rows(listings.get(e.npi().value()), lastPy, year, histories)));
+                        rows(listings.get(e.npi().value()), lastPy, year, histories, scores)));
             } else {
                 results.add(new NpiResult(e.raw(), false, e.problem(), List.of()));
             }
@@ -84,14 +85,16 @@ public class ParticipationLookupService {
 
     /** The classification is the one of the ACO's level in force in each PY (glide path, elections). */
     private static List<ParticipationRow> rows(NpiListings listings, int lastPy, Integer year,
-                                               Map<String, AgreementHistory> histories) {
+                                               Map<String, AgreementHistory> histories,
+                                               Map<String, Map<Integer, MipsScore>> scores) {
         List<ParticipationRow> rows = new ArrayList<>();
         for (ListedParticipation l : listings.listings()) {
             for (var y : l.years(lastPy, listings.signedPysByAco().getOrDefault(l.acoId(), Set.of()))) {
                 if (year == null || y.performanceYear() == year) {
                     // a PY no agreement on record covers (lists kept ahead of a renewal): the ACO's track on record
                     rows.add(ParticipationRow.of(y, histories.getOrDefault(l.acoId(), AgreementHistory.none())
-                            .levelIn(y.performanceYear()).orElse(l.track())));
+                            .levelIn(y.performanceYear()).orElse(l.track()),
+                            scores.getOrDefault(l.acoId(), Map.of()).get(y.performanceYear())));
                 }
             }
         }
@@ -152,6 +155,30 @@ public class ParticipationLookupService {
             byNpi.put(npi, l);
         }
         return byNpi;
+    }
+
+    /** The released MIPS scores of every APM Entity, read once per generation (a few hundred ACOs × PYs) and kept. */
+    private Map<String, Map<Integer, MipsScore>> mipsScores(long generation) {
+        Map<String, Map<Integer, MipsScore>> scores = cache.mipsScores();
+        if (scores != null) {
+            return scores;
+        }
+        Map<String, Map<Integer, MipsScore>> read = new HashMap<>();
+        try (Connection c = dataSource.getConnection(); Statement s = c.createStatement();
+             ResultSet rs = s.executeQuery("select aco_id, py, mips_final_score, mips_quality, mips_interoperability,"
+                     + " mips_improvement_activities from released_quality where mips_final_score is not null")) {
+            while (rs.next()) {
+                read.computeIfAbsent(rs.getString(1), k -> new HashMap<>()).put(rs.getInt(2),
+                        new MipsScore(rs.getBigDecimal(3), rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6)));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("The released MIPS scores could not be read", e);
+        }
+        Map<String, Map<Integer, MipsScore>> kept = new HashMap<>();
+        read.forEach((aco, byPy) -> kept.put(aco, Map.copyOf(byPy)));
+        scores = Map.copyOf(kept);
+        cache.putMipsScores(generation, scores);
+        return scores;
     }
 
     private Map<Integer, LocalDate> windows(long generation) {

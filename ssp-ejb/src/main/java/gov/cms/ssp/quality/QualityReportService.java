@@ -74,7 +74,8 @@ public class QualityReportService {
                 report.map(QualityReport::getUpdatedBy).orElse(null),
                 report.map(QualityReport::getUpdatedAt).map(DisplayFormat::dateTime).orElse(null),
                 windowText(py, window, today), window.map(w -> w.isOpenOn(today)).orElse(false), rows,
-                notes(data, report.orElse(null), window.orElse(null), today), result, charts(data, result));
+                notes(data, report.orElse(null), window.orElse(null), today), result, charts(data, result),
+                result == null ? null : QualityScores.mips(em, acoId, py, data, result));
     }
 
     /** An uploaded CSV of the ACO's measures replaces every row of its draft, or nothing when a row has a problem. */

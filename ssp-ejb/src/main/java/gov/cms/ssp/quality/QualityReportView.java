@@ -13,11 +13,14 @@ import java.util.List;
  * @param notes    what is late or incomplete, in words; empty when nothing is
  * @param result   the scored result once submitted, null before
  * @param charts   each scored measure against its benchmark deciles, for the chart
+ * @param mips     the APM Entity's MIPS final score under the MIPS APM scoring standard, explained; null before
+ *                 the report is submitted
  */
 public record QualityReportView(String acoId, String acoName, int performanceYear, String status, boolean submitted,
                                 String submittedBy, String submittedAt, String updatedBy, String updatedAt,
                                 String window, boolean open, List<MeasureRowView> rows, List<String> notes,
-                                QualityResult result, List<MeasureChart> charts) {
+                                QualityResult result, List<MeasureChart> charts,
+                                MipsApmScoring.Result mips) {
 
     /** A measure row as reported, with its rate and data completeness in percent. */
     public record MeasureRowView(String measureId, String collectionType, String collectionTypeLabel, String title,

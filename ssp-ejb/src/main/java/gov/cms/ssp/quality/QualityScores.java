@@ -56,6 +56,21 @@ final class QualityScores {
         return new QualitySubmission(py, firstYear, euc, measures, equity, improvement);
     }
 
+    /**
+     * The APM Entity's MIPS final score (MIPS APM scoring standard): the scored quality, the participant TINs'
+     * Promoting Interoperability scores CMS loaded (none loaded: not determined) and the improvement activities
+     * score the ACO reported, if CMS recorded one.
+     */
+    static MipsApmScoring.Result mips(EntityManager em, AcoId acoId, int py, QualityReferenceData reference, QualityResult quality) {
+        List<MipsApmScoring.TinInteroperability> tins = em.createQuery(
+                        "select t from CmsTinInteroperability t where t.acoId = :aco and t.py = :py order by t.tin", CmsTinInteroperability.class)
+                .setParameter("aco", acoId).setParameter("py", py).getResultStream().map(CmsTinInteroperability::toInput).toList();
+        BigDecimal reported = em.createQuery("select i.improvementActivities from CmsQualityInputs i where i.acoId = :aco and i.py = :py",
+                        BigDecimal.class)
+                .setParameter("aco", acoId).setParameter("py", py).getResultStream().filter(java.util.Objects::nonNull).findFirst().orElse(null);
+        return MipsApmScoring.score(reference.parameters(), quality.mipsQualityScore(), tins.isEmpty() ? null : tins, reported);
+    }
+
     /** Whether the agreement history says the PY is the first of the ACO's first agreement. */
     static boolean firstYearOfFirstAgreement(AgreementHistory agreements, int py) {
         return agreements.agreementIn(py).map((Agreement a) -> a.getAgreementNumber() == 1 && a.firstPerformanceYear() == py)

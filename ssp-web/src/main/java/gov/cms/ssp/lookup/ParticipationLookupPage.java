@@ -27,7 +27,7 @@ public class ParticipationLookupPage implements Serializable {
     /** One line of the results table (and of the CSV export). */
     public record LookupLine(String npi, String outcome, Integer performanceYear, String acoId, String acoName,
                              String tin, String participantName, String track, String classification,
-                             LocalDate effective, LocalDate end, String status, boolean problem) {
+                             LocalDate effective, LocalDate end, String status, boolean problem, MipsScore mips) {
     }
 
     public void search() {
@@ -50,15 +50,15 @@ public class ParticipationLookupPage implements Serializable {
         for (NpiResult r : results) {
             if (!r.valid()) {
                 lines.add(new LookupLine(r.npi(), r.problem(), null, null, null, null, null, null, null, null, null,
-                        null, true));
+                        null, true, null));
             } else if (!r.participates()) {
                 lines.add(new LookupLine(r.npi(), "Not in any Shared Savings Program ACO", null, null, null, null, null,
-                        null, null, null, null, null, false));
+                        null, null, null, null, null, false, null));
             } else {
                 for (ParticipationRow p : r.participations()) {
                     lines.add(new LookupLine(r.npi(), "Participates", p.performanceYear(), p.acoId(), p.acoName(),
                             p.tin(), p.participantName(), p.trackLabel(), p.classification(), p.effective(), p.end(),
-                            p.statusLabel(), false));
+                            p.statusLabel(), false, p.mipsScore()));
                 }
             }
         }

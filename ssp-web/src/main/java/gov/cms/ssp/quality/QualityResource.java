@@ -36,6 +36,8 @@ public class QualityResource {
     private CmsQualityLoadService loads;
     @EJB
     private QualityReferenceService reference;
+    @EJB
+    private QualityReleaseService releases;
 
     @PathParam("py")
     private int py;
@@ -78,9 +80,33 @@ public class QualityResource {
         try {
             k = CmsQualityFile.Kind.valueOf(kind.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new BusinessException("Load one of: cahps, claims, determinations; '" + kind + "' is none of them.");
+            throw new BusinessException("Load one of: cahps, claims, determinations, interoperability; '" + kind + "' is none of them.");
         }
         return result(loads.load(py, k, fileName, content == null ? new byte[0] : content));
+    }
+
+    /**
+     * One ACO's determinations as on the CMS form: {@code {"underservedShare": "0.25", "measuresInTopThird": "2",
+     * "measuresInMiddleThird": "1", "improvementPoints": "0", "eucAffected": "N", "improvementActivities": ""}}.
+     */
+    @PUT
+    @Path("determinations/{acoId}")
+    @Consumes(MediaType.APPLICATION_JSON)
+    public Response saveDetermination(@PathParam("acoId") String acoId, CmsQualityLoadService.DeterminationForm form) {
+        if (form == null) {
+            throw new BusinessException("Send the determinations as JSON.");
+        }
+        return result(loads.saveDetermination(py, new CmsQualityLoadService.DeterminationForm(acoId, form.underservedShare(),
+                form.measuresInTopThird(), form.measuresInMiddleThird(), form.improvementPoints(), form.eucAffected(),
+                form.improvementActivities())));
+    }
+
+    /** CMS releases the PY's quality results (administrators): from then on public. */
+    @POST
+    @Path("release")
+    @Consumes(MediaType.WILDCARD)
+    public QualityReleaseService.ReleaseResult release() {
+        return releases.release(py);
     }
 
     @GET

@@ -1,6 +1,9 @@
 package gov.cms.ssp.quality.puf;
 
 import gov.cms.ssp.quality.CollectionType;
+import gov.cms.ssp.quality.MeasureDefinition;
+import gov.cms.ssp.quality.QualitySubmission;
+import gov.cms.ssp.quality.ReportedMeasure;
 import gov.cms.ssp.quality.QualityReferenceData;
 import gov.cms.ssp.quality.ReportingRoute;
 import gov.cms.ssp.quality.QualityResult;
@@ -21,7 +24,10 @@ import org.apache.commons.csv.CSVRecord;
  * Recomputes the quality outcome of every ACO of a CMS per-ACO results file from the measure rates
  * it publishes, with the PY's reference data, and compares with CMS's QualScore, Met_QPS, Met_AltQPS
  * and percentile flag. A score that depends on a benchmark the repository does not have is a range:
- * the row is then consistent (CMS's figure lies in the range) or differs, never guessed.
+ * the row is then consistent (CMS's figure lies in the range) or differs, never guessed. The files publish
+ * rates rounded (e.g. 0.146 for 479, two decimals for the others), so each row is also scored with every rate
+ * moved half a unit of its last published digit towards fewer and towards more points: CMS scored the exact
+ * rates, which lie in between. A score inside only that band is consistent, not reproduced.
  */
 public final class QualityCheck {
 
@@ -66,7 +72,9 @@ public final class QualityCheck {
                 }
                 try {
                     PublishedQuality published = PublishedQuality.of(record.getRecordNumber(), cells, reference);
-                    rows.add(compare(published, scoring.score(published.submission())));
+                    rows.add(compare(published, scoring.score(published.submission()),
+                            scoring.score(rounded(published.submission(), reference, -1)),
+                            scoring.score(rounded(published.submission(), reference, 1))));
                 } catch (IllegalArgumentException e) {
                     // a row the rules cannot take (e.g. a rate outside 0-100 %): the whole file is refused, naming the row
                     throw new IllegalArgumentException("row " + record.getRecordNumber() + ": " + e.getMessage(), e);
@@ -76,7 +84,35 @@ public final class QualityCheck {
         return rows;
     }
 
+    /**
+     * The submission with every published rate moved half a unit of its last digit towards fewer points
+     * ({@code direction} -1) or more ({@code +1}): lower for a measure where higher is better, higher for an
+     * inverse one; within 0 to 100.
+     */
+    static QualitySubmission rounded(QualitySubmission s, QualityReferenceData reference, int direction) {
+        List<ReportedMeasure> moved = new ArrayList<>();
+        for (ReportedMeasure m : s.measures()) {
+            if (m.rate() == null) {
+                moved.add(m);
+                continue;
+            }
+            boolean inverse = reference.measure(m.key()).map(MeasureDefinition::inverse).orElse(false);
+            BigDecimal half = BigDecimal.ONE.movePointLeft(Math.max(m.rate().scale(), 0) + 1).multiply(BigDecimal.valueOf(5));
+            BigDecimal rate = m.rate().add(half.multiply(BigDecimal.valueOf(inverse ? -direction : direction)))
+                    .max(BigDecimal.ZERO).min(BigDecimal.valueOf(100));
+            moved.add(new ReportedMeasure(m.key(), m.numerator(), m.denominator(), m.exclusions(), m.eligiblePopulation(),
+                    rate, m.cases()));
+        }
+        return new QualitySubmission(s.performanceYear(), s.firstYearOfFirstAgreement(), s.eucAffected(), moved,
+                s.healthEquity(), s.improvementPoints());
+    }
+
     static Row compare(PublishedQuality pub, QualityResult r) {
+        return compare(pub, r, r, r);
+    }
+
+    /** {@code low} and {@code high}: the row scored with its rates rounded towards fewer and more points. */
+    static Row compare(PublishedQuality pub, QualityResult r, QualityResult low, QualityResult high) {
         boolean wiRates = pub.submission().measures().stream()
                 .anyMatch(m -> m.key().collectionType() == CollectionType.WEB_INTERFACE);
         boolean cqmRates = pub.submission().measures().stream()
@@ -101,19 +137,21 @@ public final class QualityCheck {
             differs.add("percentile flag " + (pub.met30Pctl() ? 1 : 0) + ", the rules give " + (r.metPercentile() ? 1 : 0));
         }
         boolean scoreExact = false;
-        if (pub.qualScore() != null) {
+        boolean withinRounding = false;
+        if (pub.qualScore() != null && r.lowestScore() != null) {
             BigDecimal q = pub.qualScore();
-            if (r.finalScore() != null) {
-                BigDecimal ours = r.finalScore().setScale(2, RoundingMode.HALF_UP);
-                if (ours.subtract(q).abs().compareTo(HALF_HUNDREDTH) > 0) {
-                    differs.add("QualScore " + q.toPlainString() + ", the rules give " + ours.toPlainString());
-                } else {
-                    scoreExact = true;
-                }
-            } else if (r.lowestScore() != null && (q.add(HALF_HUNDREDTH).compareTo(r.lowestScore()) < 0
-                    || q.subtract(HALF_HUNDREDTH).compareTo(r.highestScore()) > 0)) {
-                differs.add("QualScore " + q.toPlainString() + " is outside the range the rules allow, "
-                        + r.lowestScore().setScale(2, RoundingMode.HALF_UP) + " to " + r.highestScore().setScale(2, RoundingMode.HALF_UP));
+            BigDecimal lo = low.lowestScore() == null ? r.lowestScore() : low.lowestScore().min(r.lowestScore());
+            BigDecimal hi = high.highestScore() == null ? r.highestScore() : high.highestScore().max(r.highestScore());
+            boolean inBand = q.add(HALF_HUNDREDTH).compareTo(lo) >= 0 && q.subtract(HALF_HUNDREDTH).compareTo(hi) <= 0;
+            if (r.finalScore() != null && r.finalScore().setScale(2, RoundingMode.HALF_UP).subtract(q).abs().compareTo(HALF_HUNDREDTH) <= 0) {
+                scoreExact = true;
+            } else if (!inBand) {
+                differs.add(r.finalScore() != null
+                        ? "QualScore " + q.toPlainString() + ", the rules give " + fmt(r.finalScore())
+                        : "QualScore " + q.toPlainString() + " is outside the range the rules allow, " + fmt(lo) + " to " + fmt(hi));
+            } else {
+                withinRounding = q.add(HALF_HUNDREDTH).compareTo(r.lowestScore()) < 0
+                        || q.subtract(HALF_HUNDREDTH).compareTo(r.highestScore()) > 0 || r.finalScore() != null;
             }
         }
         if (!differs.isEmpty()) {
@@ -121,6 +159,12 @@ public final class QualityCheck {
         }
         if (r.determination() != null && (scoreExact || pub.qualScore() == null)) {
             return new Row(pub, r, Verdict.REPRODUCED, r.determination().label());
+        }
+        if (withinRounding) {
+            return new Row(pub, r, Verdict.CONSISTENT, (r.determination() == null ? "outcome undetermined" : "outcome reproduced")
+                    + "; QualScore " + pub.qualScore().toPlainString() + " lies within the rounding of the published rates ("
+                    + fmt(low.lowestScore() == null ? r.lowestScore() : low.lowestScore()) + " to "
+                    + fmt(high.highestScore() == null ? r.highestScore() : high.highestScore()) + ")");
         }
         return new Row(pub, r, Verdict.CONSISTENT, (r.determination() == null ? "outcome undetermined" : "outcome reproduced")
                 + "; score between " + fmt(r.lowestScore()) + " and " + fmt(r.highestScore()) + ": " + String.join("; ", r.undetermined()));
