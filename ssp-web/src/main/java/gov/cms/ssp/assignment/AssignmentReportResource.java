@@ -132,13 +132,13 @@ public class AssignmentReportResource {
     @Produces(XLSX)
     public Response quarterExcel(@PathParam("acoId") String acoId, @PathParam("py") int py, @PathParam("quarter") int quarter) {
         List<QuarterlyBeneficiaryRow> rows = reports.quarterExport(AcoId.of(acoId), py, quarter, PhiAccessLog.EXCEL);
-        StreamingOutput body = out -> SimpleXlsx.write(out, "Q" + quarter + " " + py + " assigned", QUARTER_HEADER,
+        StreamingOutput body = out -> Workbook.write(out, "Q" + quarter + " " + py + " assigned", QUARTER_HEADER,
                 rows.stream().map(q -> {
                     AssignedBeneficiaryRow r = q.beneficiary();
-                    return List.of(SimpleXlsx.Cell.text(r.beneId()), SimpleXlsx.Cell.text(q.changeLabel()),
-                            SimpleXlsx.Cell.text(r.stepLabel()), SimpleXlsx.Cell.text(r.participantTin()),
-                            SimpleXlsx.Cell.text(r.enrollmentTypeLabel()), SimpleXlsx.Cell.number(r.months()),
-                            SimpleXlsx.Cell.number(r.expenditure()), SimpleXlsx.Cell.text(sharing(r)));
+                    return List.of(Workbook.Cell.text(r.beneId()), Workbook.Cell.text(q.changeLabel()),
+                            Workbook.Cell.text(r.stepLabel()), Workbook.Cell.text(r.participantTin()),
+                            Workbook.Cell.text(r.enrollmentTypeLabel()), Workbook.Cell.number(r.months()),
+                            Workbook.Cell.number(r.expenditure()), Workbook.Cell.text(sharing(r)));
                 }).toList());
         return download(body, XLSX, acoId, py + "-Q" + quarter, "xlsx");
     }
