@@ -18,7 +18,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 final class ApplicationFixture {
     /** Far-future agreement years, so that no test meets the demo cycle or another test's cycle. */
     private static final int FIRST_YEAR = 2100;
-    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_YEAR + ThreadLocalRandom.current().nextInt(0, 40) * 20);
+    private static final AtomicInteger NEXT_YEAR = new AtomicInteger(FIRST_YEAR + 1 + ThreadLocalRandom.current().nextInt(0, 40) * 20);
     static final byte[] PDF = ("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\ntrailer << /Root 1 0 R >>\n%%EOF\n")
             .getBytes(StandardCharsets.US_ASCII);
 

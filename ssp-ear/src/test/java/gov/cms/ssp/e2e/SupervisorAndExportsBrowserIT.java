@@ -145,6 +145,8 @@ class SupervisorAndExportsBrowserIT extends BrowserJourney {
         type("manual:benchmark_input", "150000000");
         type("manual:expenditures_input", "140000000");
         browser.element(By.id("manual:save")).click();
+        // the confirmed save's message also began "Saved the PY2024 inputs of A4678": wait for this save's own answer
+        browser.waitUntilTextLacks(By.id("messages"), "Your confirmation of the implausible figures");
         browser.waitForText(By.id("messages"), "Saved the PY2024 inputs of A4678");
         assertTrue(browser.driver().findElements(By.id("manual:confirmImplausible")).isEmpty());
         browser.logOut();
