@@ -101,7 +101,7 @@ final class ApplicationFixture {
         return acos;
     }
 
-    private static java.sql.Connection database() throws java.sql.SQLException {
+    static java.sql.Connection database() throws java.sql.SQLException {
         return java.sql.DriverManager.getConnection(
                 System.getenv().getOrDefault("SSP_DB_URL", "jdbc:postgresql://localhost:5432/ssp_test"),
                 System.getenv().getOrDefault("SSP_DB_USER", "ssp"), System.getenv().getOrDefault("SSP_DB_PASSWORD", "ssp"));

@@ -43,8 +43,15 @@ class DecisionReopenIT {
 
     /** The application cycles this class's fixtures made are removed with all they led to (ApplicationFixture). */
     @AfterAll
-    static void removeTheFixturesCycles() {
+    static void removeTheFixturesCycles() throws java.sql.SQLException {
         ApplicationFixture.removeFarFutureCycles();
+        // and the PY2100 certification the approval test signed: a window of PY2100 would make the public lookup
+        // answer every PY up to 2100 for A1001's clinicians in every later test
+        try (java.sql.Connection db = ApplicationFixture.database(); java.sql.Statement st = db.createStatement()) {
+            st.executeUpdate("delete from certified_entry where certification_id in (select id from certification where py = 2100)");
+            st.executeUpdate("delete from certification where py = 2100");
+            st.executeUpdate("delete from certification_cycle where py = 2100");
+        }
     }
 
     @AfterAll

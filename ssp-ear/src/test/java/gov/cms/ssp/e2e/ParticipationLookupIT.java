@@ -282,7 +282,8 @@ class ParticipationLookupIT extends BrowserJourney {
     @Test
     void thePublicPageLooksUpAPastedListAndExplainsEachLine() {
         browser.open("lookup.xhtml");
-        browser.element(By.id("lookup:npis")).sendKeys(LISTED + "\n" + UNLISTED + ", 1234567890");
+        // the lines that explain first: the listed NPI answers one line per PY, as many as the windows reach
+        browser.element(By.id("lookup:npis")).sendKeys(UNLISTED + ", 1234567890\n" + LISTED);
         browser.element(By.id("lookup:search")).click();
         browser.waitForText(By.id("lookup:results"), "Not in any Shared Savings Program ACO");
         String table = browser.text(By.id("lookup:results"));

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chromium.ChromiumDriver;
 import org.openqa.selenium.support.ui.FluentWait;
@@ -190,8 +191,11 @@ class SupervisorAndExportsBrowserIT extends BrowserJourney {
     }
 
     private static void type(String id, String value) {
+        // as a person replaces a figure: select what the field holds, then type (clear() leaves PrimeFaces'
+        // number fields their formatted value, and the typed digits were appended to it)
         WebElement field = browser.element(By.id(id));
-        field.clear();
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"));
+        field.sendKeys(Keys.DELETE);
         field.sendKeys(value);
     }
 
